@@ -1,0 +1,198 @@
+"""Reproducible training of feedbacklint's bundled Danish pipeline.
+
+Usage (from the repository root):
+
+    .venv/bin/python training/train.py final          # corpus + train + assemble -> src/feedbacklint/nlp/model
+    .venv/bin/python training/train.py cv             # the two cross-validation models used by evaluate.py
+    .venv/bin/python training/train.py run NAME --train ddt-dev,fb-train --dev ddt-test [--steps N]
+
+Data: ../shared/data/ud-danish-ddt/da_ddt-ud-{dev,test}.conllu (read in place,
+never copied) + training/feedback-ud/train.conllu (in-domain, up-weighted by
+repetition).  training/feedback-ud/test.conllu is held out and never trained on.
+
+Everything generated goes to training/corpus/ and training/output/ (gitignored).
+Seeds are fixed (config [system] seed = 42); training uses at most 2 threads.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(REPO / "src"))
+
+import conllu  # noqa: E402
+
+CORPUS = HERE / "corpus"
+OUTPUT = HERE / "output"
+MODEL_DIR = REPO / "src" / "feedbacklint" / "nlp" / "model"
+FB_REPEAT = 4  # up-weighting of in-domain sentences
+
+THREAD_ENV = {"OMP_NUM_THREADS": "2", "OPENBLAS_NUM_THREADS": "2", "MKL_NUM_THREADS": "2"}
+
+
+def load_set(name: str):
+    src, split = name.split("-", 1)
+    if src == "ddt":
+        return conllu.ddt(split)
+    if src == "fb":
+        return conllu.feedback(split)
+    raise ValueError(name)
+
+
+def check_feedback() -> None:
+    bad = 0
+    for split in ("train", "test"):
+        for s in conllu.feedback(split):
+            errs = conllu.validate(s)
+            if errs:
+                bad += 1
+                print(f"INVALID {split} {s.sent_id}: {s.text}\n   {errs}")
+    if bad:
+        raise SystemExit(f"{bad} invalid in-domain sentences")
+
+
+def make_corpus(name: str, train_sets, dev_sets, fb_repeat: int = FB_REPEAT):
+    import spacy
+
+    nlp = spacy.blank("da")
+    CORPUS.mkdir(exist_ok=True)
+    train_db = None
+    from spacy.tokens import DocBin
+
+    train_db = DocBin(store_user_data=False)
+    n_tok = 0
+    for ts in train_sets:
+        sents = load_set(ts)
+        rep = fb_repeat if ts.startswith("fb-") else 1
+        db = conllu.to_docbin(nlp.vocab, sents, n_sents=10 if ts.startswith("ddt") else 5, repeat=rep)
+        train_db.merge(db)
+        n_tok += rep * sum(len(s.toks) for s in sents)
+    dev_db = DocBin(store_user_data=False)
+    for ds in dev_sets:
+        dev_db.merge(conllu.to_docbin(nlp.vocab, load_set(ds), n_sents=10))
+    train_db.to_disk(CORPUS / f"{name}-train.spacy")
+    dev_db.to_disk(CORPUS / f"{name}-dev.spacy")
+    print(f"[corpus] {name}: train={train_sets} (~{n_tok} tokens incl. repeats) dev={dev_sets}")
+
+
+def train(name: str, steps: int, width: int = 128, config: Path = HERE / "config.cfg") -> Path:
+    out = OUTPUT / name
+    if out.exists():
+        shutil.rmtree(out)
+    env = dict(os.environ, **THREAD_ENV)
+    cmd = [sys.executable, "-m", "spacy", "train", str(config), "--output", str(out),
+           "--paths.train", str(CORPUS / f"{name}-train.spacy"),
+           "--paths.dev", str(CORPUS / f"{name}-dev.spacy"),
+           "--training.max_steps", str(steps), "--vars.width", str(width)]
+    print("[train]", " ".join(cmd), flush=True)
+    t0 = time.time()
+    subprocess.run(cmd, check=True, env=env)
+    print(f"[train] {name} done in {time.time() - t0:.0f} s", flush=True)
+    return out / "model-best"
+
+
+def build_lemma_table(train_sets) -> dict:
+    """form(lower) + '\t' + UPOS -> most frequent gold lemma (lowercased) in training data."""
+    counts = defaultdict(Counter)
+    for ts in train_sets:
+        for s in load_set(ts):
+            for t in s.toks:
+                counts[t.form.lower() + "\t" + t.upos][t.lemma] += 1
+    return {k: c.most_common(1)[0][0] for k, c in counts.items()}
+
+
+def assemble(trained: Path, out: Path, train_sets, name: str = "feedbacklint_da") -> None:
+    import spacy
+    import feedbacklint.nlp.components  # noqa: F401  (registers factories)
+
+    nlp = spacy.load(trained)
+    table = build_lemma_table(train_sets)
+    nlp.add_pipe("feedbacklint_segmenter", before="parser")
+    nlp.add_pipe("feedbacklint_lexicon", after="morphologizer")
+    lem = nlp.add_pipe("feedbacklint_lemmatizer", last=True)
+    lem.set_table(table)
+    nlp.meta["name"] = name.replace("feedbacklint_da", "feedbacklint_sm") if False else "feedbacklint_sm"
+    nlp.meta["lang"] = "da"
+    nlp.meta["version"] = "0.1.0"
+    nlp.meta["license"] = "CC BY-SA 4.0"
+    nlp.meta["author"] = "feedbacklint project"
+    nlp.meta["description"] = (
+        "Small Danish pipeline for feedbacklint: tok2vec + morphologizer + parser trained on "
+        "UD Danish-DDT (dev+test) and the project's own feedback-style UD annotations, plus a "
+        "rule-based segmenter, a deterministic lexicon layer and a hybrid lemmatizer.")
+    nlp.meta["sources"] = [
+        {"name": "UD Danish-DDT", "url": "https://universaldependencies.org/treebanks/da_ddt/",
+         "license": "CC BY-SA 4.0",
+         "author": "Anders Johannsen, Héctor Martínez Alonso, Barbara Plank; DDT by Matthias Buch-Kromann"},
+        {"name": "feedbacklint feedback-ud", "license": "CC BY-SA 4.0", "author": "feedbacklint project"},
+    ]
+    nlp.meta["training_sets"] = list(train_sets)
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    shutil.copy(HERE / "MODEL_LICENSE", out / "LICENSE")
+    print(f"[assemble] wrote {out}")
+
+
+def run(name, train_sets, dev_sets, steps, width, out: Path = None):
+    make_corpus(name, train_sets, dev_sets)
+    best = train(name, steps, width)
+    target = out or (OUTPUT / name / "assembled")
+    assemble(best, target, train_sets)
+    return target
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    f = sub.add_parser("final")
+    f.add_argument("--steps", type=int, default=3000)
+    f.add_argument("--width", type=int, default=128)
+    c = sub.add_parser("cv")
+    c.add_argument("--steps", type=int, default=2000)
+    c.add_argument("--width", type=int, default=128)
+    c.add_argument("--only", choices=["a", "b"], default=None)
+    r = sub.add_parser("run")
+    r.add_argument("name")
+    r.add_argument("--train", required=True)
+    r.add_argument("--dev", required=True)
+    r.add_argument("--steps", type=int, default=2000)
+    r.add_argument("--width", type=int, default=128)
+    sub.add_parser("check")
+    a = sub.add_parser("assemble")
+    a.add_argument("name")
+    a.add_argument("--train", required=True)
+    args = ap.parse_args(argv)
+
+    if args.cmd == "check":
+        check_feedback()
+        print("in-domain annotations valid")
+        return
+    check_feedback()
+    t0 = time.time()
+    if args.cmd == "final":
+        run("final", ["ddt-dev", "ddt-test", "fb-train"], ["fb-train"], args.steps, args.width, MODEL_DIR)
+    elif args.cmd == "cv":
+        if args.only in (None, "a"):
+            run("cv-a", ["ddt-dev", "fb-train"], ["ddt-test"], args.steps, args.width)
+        if args.only in (None, "b"):
+            run("cv-b", ["ddt-test", "fb-train"], ["ddt-dev"], args.steps, args.width)
+    elif args.cmd == "run":
+        run(args.name, args.train.split(","), args.dev.split(","), args.steps, args.width)
+    elif args.cmd == "assemble":
+        assemble(OUTPUT / args.name / "model-best", OUTPUT / args.name / "assembled", args.train.split(","))
+    print(f"[total] {time.time() - t0:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
