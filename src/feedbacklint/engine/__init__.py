@@ -1,0 +1,1 @@
+"""Rule engine: rule files → compiled matchers → named checks → findings."""

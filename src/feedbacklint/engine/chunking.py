@@ -1,0 +1,52 @@
+"""Split a text into paragraph-sized chunks for ``nlp.pipe``.
+
+Long input is never parsed as one giant Doc: memory stays bounded and
+``nlp.max_length`` is respected. Chunks are exact slices of the original
+text, so offsets map back by adding the chunk's start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+MAX_CHUNK = 5000
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
+_SOFT_BREAK = re.compile(r"[.!?]\s|\n|\r")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def for_nlp(text: str) -> str:
+    """Same-length copy safe for spaCy (lone surrogates cannot be UTF-8 encoded)."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    while end - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for m in _SOFT_BREAK.finditer(window):
+            if m.end() > limit // 4:
+                cut = m.end()
+        if cut <= 0:
+            space = window.rfind(" ")
+            cut = space + 1 if space > limit // 4 else limit
+        yield start, start + cut
+        start += cut
+    if end > start:
+        yield start, end
+
+
+def chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, str]]:
+    """Yield (offset, chunk) for each non-blank paragraph-sized piece of ``text``."""
+    pos = 0
+    bounds = []
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, len(text)))
+    for p_start, p_end in bounds:
+        for s, e in _split_long(text, p_start, p_end, limit):
+            piece = text[s:e]
+            if piece.strip():
+                yield s, piece

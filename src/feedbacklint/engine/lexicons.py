@@ -1,0 +1,49 @@
+"""Word lists under ``rules/lexicons/``: one entry per line, ``#`` starts a comment.
+
+A line ``key = value`` makes a mapping entry (used e.g. for label → behaviour).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .rulefile import RuleFileError
+
+
+class Lexicons:
+    def __init__(self, folders: list[Path]) -> None:
+        self._folders = folders
+
+    def _path(self, name: str) -> Path:
+        for folder in reversed(self._folders):  # user folders override built-ins
+            path = folder / f"{name}.txt"
+            if path.is_file():
+                return path
+        raise RuleFileError(f"lexicon '{name}' not found in {', '.join(map(str, self._folders))}")
+
+    @lru_cache(maxsize=None)
+    def lines(self, name: str) -> tuple[str, ...]:
+        out = []
+        for raw in self._path(name).read_text(encoding="utf-8").splitlines():
+            line = raw.split("#", 1)[0].strip()
+            if line:
+                out.append(line)
+        return tuple(out)
+
+    @lru_cache(maxsize=None)
+    def words(self, name: str) -> frozenset[str]:
+        """Entries (left side of ``=``) lowercased, for membership tests."""
+        return frozenset(line.split("=", 1)[0].strip().lower() for line in self.lines(name))
+
+    @lru_cache(maxsize=None)
+    def mapping(self, name: str) -> dict[str, str]:
+        out = {}
+        for line in self.lines(name):
+            if "=" in line:
+                k, v = line.split("=", 1)
+                out[k.strip().lower()] = v.strip()
+        return out
+
+    def phrases(self, name: str) -> list[str]:
+        return [line.split("=", 1)[0].strip() for line in self.lines(name)]

@@ -1,0 +1,161 @@
+"""The Linter: text → chunk Docs (nlp.pipe) → matches → checks → findings with suggestions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from .. import checks as check_registry
+from .. import suggestions as suggestion_registry
+from ..categories import Severity
+from ..config import Config, select_rules
+from ..findings import Finding, Report, Suggestion
+from ..textindex import LineIndex
+from .chunking import chunks, for_nlp
+from .context import Hit, Sentence, TextContext
+from .lexicons import Lexicons
+from .rulefile import Rule, lexicon_dirs, load_rules
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from .matching import CompiledMatchers
+
+
+class Linter:
+    """Lint Danish feedback. Create once and reuse: loading the pipeline is the costly part."""
+
+    def __init__(self, config: Config | dict | None = None, model: str = "auto", *, nlp: Language | None = None) -> None:
+        self.config = Config.coerce(config)
+        self.model = model if model != "auto" else self.config.model
+        all_rules = load_rules(list(self.config.extra_rules))
+        self.rules: list[Rule] = select_rules(all_rules, self.config)
+        self.lexicons = Lexicons(lexicon_dirs(list(self.config.extra_rules)))
+        self._nlp = nlp
+        self._matchers: CompiledMatchers | None = None
+        self._allow = [a.lower() for a in self.config.allow]
+        # resolve names now so a rule naming an unknown check fails at construction
+        self._checks = {r.id: check_registry.get(r.check) for r in self.rules if r.check}
+        self._builders = {r.id: suggestion_registry.get(r.suggestion.builder) for r in self.rules}
+
+    # -- pipeline ---------------------------------------------------------
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from ..nlp import load_pipeline
+
+            self._nlp = load_pipeline(self.model)
+        return self._nlp
+
+    @property
+    def matchers(self) -> CompiledMatchers:
+        if self._matchers is None:
+            from .matching import CompiledMatchers
+
+            self._matchers = CompiledMatchers(self.nlp, self.rules, self.lexicons)
+        return self._matchers
+
+    # -- public API -------------------------------------------------------
+    def lint(self, text: str) -> Report:
+        return self.lint_many([text])[0]
+
+    def lint_many(self, texts: Iterable[str], batch_size: int = 64) -> list[Report]:
+        return list(self.iter_lint(texts, batch_size=batch_size))
+
+    def iter_lint(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Report]:
+        """Stream reports: all texts' chunks go through one ``nlp.pipe``."""
+        texts = list(texts) if not isinstance(texts, list) else texts
+        for t in texts:
+            if not isinstance(t, str):
+                raise TypeError(f"feedbacklint lints str, not {type(t).__name__}")
+
+        def feed() -> Iterator[tuple[str, tuple[int, int]]]:
+            for i, text in enumerate(texts):
+                safe = for_nlp(text)
+                for offset, piece in chunks(safe):
+                    yield piece, (i, offset)
+
+        pending: dict[int, list[tuple[int, Doc]]] = {}
+        next_idx = 0
+        for doc, (i, offset) in self.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size):
+            while next_idx < i:  # texts before i are complete
+                yield self.lint_docs(texts[next_idx], pending.pop(next_idx, []))
+                next_idx += 1
+            pending.setdefault(i, []).append((offset, doc))
+        while next_idx < len(texts):
+            yield self.lint_docs(texts[next_idx], pending.pop(next_idx, []))
+            next_idx += 1
+
+    def lint_docs(self, text: str, docs: list[tuple[int, Doc]]) -> Report:
+        """Judge one text from its parsed chunks (offset, Doc)."""
+        if not docs:
+            return Report()
+        sentences: list[Sentence] = []
+        matches: dict[str, list] = {}
+        for offset, doc in docs:
+            doc_sents = [Sentence(s, offset, len(sentences) + k) for k, s in enumerate(doc.sents)]
+            sentences.extend(doc_sents)
+            for rid, ms in self.matchers.run(doc, doc_sents).items():
+                matches.setdefault(rid, []).extend(ms)
+        ctx = TextContext(text=text, docs=docs, sentences=sentences, lexicons=self.lexicons, matches=matches)
+        index = LineIndex(text)
+        findings: dict[tuple[str, int, int], Finding] = {}
+        for rule in self.rules:
+            rule_matches = matches.get(rule.id, [])
+            check = self._checks.get(rule.id)
+            if check is None:
+                hits: Iterable[Hit] = (Hit(*s.offsets(span), s) for s, span in rule_matches)
+            else:
+                hits = check(ctx, rule, rule_matches)
+            for hit in hits:
+                key = (rule.id, hit.start, hit.end)
+                if key in findings or not self._allowed(text, hit):
+                    continue
+                if self._severity(rule).rank < self.config.min_severity.rank:
+                    continue
+                findings[key] = self._finding(ctx, rule, hit, index)
+        ordered = sorted(findings.values(), key=lambda f: (f.start, f.end, f.rule_id))
+        return Report(findings=ordered)
+
+    # -- helpers ----------------------------------------------------------
+    def _severity(self, rule: Rule) -> Severity:
+        return self.config.severity.get(rule.id, rule.severity)
+
+    def _allowed(self, text: str, hit: Hit) -> bool:
+        if not self._allow:
+            return True
+        excerpt = text[hit.start : hit.end].lower()
+        return not any(a in excerpt for a in self._allow)
+
+    def _finding(self, ctx: TextContext, rule: Rule, hit: Hit, index: LineIndex) -> Finding:
+        line, col = index.position(hit.start)
+        end_line, end_col = index.position(hit.end)
+        severity = self._severity(rule)
+        suggestions: list[Suggestion] = self._builders[rule.id](ctx, rule, hit)
+        return Finding(
+            rule_id=rule.id,
+            category=rule.category,
+            severity=severity,
+            start=hit.start,
+            end=hit.end,
+            line=line,
+            column=col,
+            end_line=end_line,
+            end_column=end_col,
+            excerpt=ctx.text[hit.start : hit.end],
+            message=rule.message,
+            explanation=rule.explanation,
+            suggestions=suggestions,
+        )
+
+
+_default: Linter | None = None
+
+
+def lint(text: str) -> Report:
+    """Lint one text with the default configuration (the Linter is created once)."""
+    global _default
+    if _default is None:
+        _default = Linter()
+    return _default.lint(text)

@@ -1,0 +1,1 @@
+"""Output formats: each module renders (path, Report) results one way."""
