@@ -22,12 +22,22 @@ cli.add_command(check)
 cli.add_command(rules)
 cli.add_command(info)
 
-try:  # later subcommands register themselves here when present
-    from .eval_cmd import eval_corpus
 
-    cli.add_command(eval_corpus)
-except ImportError:  # pragma: no cover
-    pass
+def _add_optional(module: str, attr: str) -> None:
+    """Subcommands that live in their own module, added when the module exists."""
+    import importlib
+
+    try:
+        mod = importlib.import_module(f"{__name__}.{module}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__name__}.{module}":
+            raise
+        return
+    cli.add_command(getattr(mod, attr))
+
+
+for _module, _attr in (("eval_cmd", "eval_corpus"), ("review_cmd", "review"), ("serve_cmd", "serve")):
+    _add_optional(_module, _attr)
 
 
 def main() -> None:

@@ -8,16 +8,12 @@ from ..engine.context import Hit, TextContext
 from ..engine.rulefile import Rule
 from ..findings import Suggestion
 from . import register
+from .common import sentence_suggestion
 
 
 class _Fields(dict):
     def __missing__(self, key: str) -> str:  # unknown field: leave a visible placeholder
         return "[" + key + "]"
-
-
-def sentence_suggestion(hit: Hit, text: str, label: str) -> Suggestion:
-    """A suggestion that replaces the hit's whole sentence."""
-    return Suggestion(text=text, start=hit.sentence.start, end=hit.sentence.end, label=label)
 
 
 @register("template")
