@@ -11,6 +11,10 @@ import re
 from collections.abc import Iterator
 
 MAX_CHUNK = 5000
+# Texts longer than this are judged window by window (a window ends on a chunk
+# boundary): peak memory stays flat at 10 MB input. Checks always see the whole
+# ``ctx.text`` but only the window's sentences; real feedback is far shorter.
+WINDOW_CHARS = 200_000
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 _SOFT_BREAK = re.compile(r"[.!?]\s|\n|\r")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import checks as check_registry
@@ -11,7 +12,7 @@ from ..categories import Severity
 from ..config import Config, select_rules
 from ..findings import Finding, Report, Suggestion
 from ..textindex import LineIndex
-from .chunking import chunks, for_nlp
+from .chunking import WINDOW_CHARS, chunks, for_nlp
 from .context import Hit, Sentence, TextContext
 from .lexicons import Lexicons
 from .rulefile import Rule, lexicon_dirs, load_rules
@@ -76,31 +77,66 @@ class Linter:
                 for offset, piece in chunks(safe):
                     yield piece, (i, offset)
 
-        pending: dict[int, list[tuple[int, Doc]]] = {}
+        pending: dict[int, _Pending] = {}
         next_idx = 0
         for doc, (i, offset) in self.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size):
             while next_idx < i:  # texts before i are complete
-                yield self.lint_docs(texts[next_idx], pending.pop(next_idx, []))
+                yield self._finish(texts[next_idx], pending.pop(next_idx, None))
                 next_idx += 1
-            pending.setdefault(i, []).append((offset, doc))
+            state = pending.get(i)
+            if state is None:
+                state = pending[i] = _Pending()
+            state.docs.append((offset, doc))
+            state.chars += len(doc.text)
+            if state.chars >= WINDOW_CHARS:
+                # A huge text is judged window by window so its Docs can be freed.
+                self._judge_window(texts[i], state)
         while next_idx < len(texts):
-            yield self.lint_docs(texts[next_idx], pending.pop(next_idx, []))
+            yield self._finish(texts[next_idx], pending.pop(next_idx, None))
             next_idx += 1
 
     def lint_docs(self, text: str, docs: list[tuple[int, Doc]]) -> Report:
         """Judge one text from its parsed chunks (offset, Doc)."""
         if not docs:
             return Report()
+        findings: dict[tuple[str, int, int], Finding] = {}
+        self._judge(text, docs, findings, LineIndex(text), 0)
+        return _report(findings)
+
+    def _judge_window(self, text: str, state: _Pending) -> None:
+        if state.index is None:
+            state.index = LineIndex(text)
+        state.sentences += self._judge(text, state.docs, state.findings, state.index, state.sentences)
+        state.docs = []
+        state.chars = 0
+
+    def _finish(self, text: str, state: _Pending | None) -> Report:
+        if state is None:
+            return Report()
+        if state.docs:
+            self._judge_window(text, state)
+        return _report(state.findings)
+
+    def _judge(
+        self,
+        text: str,
+        docs: list[tuple[int, Doc]],
+        findings: dict[tuple[str, int, int], Finding],
+        index: LineIndex,
+        first_sentence: int,
+    ) -> int:
+        """Run matchers and checks over ``docs`` (all of a text, or one window of it).
+
+        Adds to ``findings`` and returns the number of sentences seen.
+        """
         sentences: list[Sentence] = []
         matches: dict[str, list] = {}
         for offset, doc in docs:
-            doc_sents = [Sentence(s, offset, len(sentences) + k) for k, s in enumerate(doc.sents)]
+            doc_sents = [Sentence(s, offset, first_sentence + len(sentences) + k) for k, s in enumerate(doc.sents)]
             sentences.extend(doc_sents)
             for rid, ms in self.matchers.run(doc, doc_sents).items():
                 matches.setdefault(rid, []).extend(ms)
         ctx = TextContext(text=text, docs=docs, sentences=sentences, lexicons=self.lexicons, matches=matches)
-        index = LineIndex(text)
-        findings: dict[tuple[str, int, int], Finding] = {}
         for rule in self.rules:
             rule_matches = matches.get(rule.id, [])
             check = self._checks.get(rule.id)
@@ -115,8 +151,7 @@ class Linter:
                 if self._severity(rule).rank < self.config.min_severity.rank:
                     continue
                 findings[key] = self._finding(ctx, rule, hit, index)
-        ordered = sorted(findings.values(), key=lambda f: (f.start, f.end, f.rule_id))
-        return Report(findings=ordered)
+        return len(sentences)
 
     # -- helpers ----------------------------------------------------------
     def _severity(self, rule: Rule) -> Severity:
@@ -148,6 +183,22 @@ class Linter:
             explanation=rule.explanation,
             suggestions=suggestions,
         )
+
+
+def _report(findings: dict[tuple[str, int, int], Finding]) -> Report:
+    ordered = sorted(findings.values(), key=lambda f: (f.start, f.end, f.rule_id))
+    return Report(findings=ordered)
+
+
+@dataclass
+class _Pending:
+    """A text whose chunks are still arriving from ``nlp.pipe``."""
+
+    docs: list[tuple[int, Doc]] = field(default_factory=list)
+    chars: int = 0
+    sentences: int = 0
+    findings: dict[tuple[str, int, int], Finding] = field(default_factory=dict)
+    index: LineIndex | None = None
 
 
 _default: Linter | None = None
