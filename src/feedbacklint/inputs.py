@@ -1,15 +1,29 @@
-"""Reading the user's files: decoding, binary detection, directory expansion.
+"""Reading the user's inputs: files, folders, globs, stdin; .txt, .md and .docx.
 
-Files are only ever read; feedbacklint never writes to an input.
+Files are only ever read; feedbacklint never writes to an input. Every
+problem with one input is reported for that input while the others are still
+checked.
 """
 
 from __future__ import annotations
 
+import glob
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from .findings import Finding, Report
+    from .output import FileResult, InputProblem
+
+# what a folder expands to
+CHECKED_SUFFIXES = (".txt", ".md", ".docx")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+DOCX_SUFFIXES = (".docx",)
+# kept for callers of the old name
 TEXT_SUFFIXES = (".txt", ".md")
 
 
@@ -23,51 +37,230 @@ class SkippedInput(InputError):
 
 @dataclass(frozen=True)
 class Source:
+    """One input, read and decoded.
+
+    ``text`` is what offsets refer to: the file's text (BOM removed), or for
+    .docx the paragraphs joined by blank lines. ``masked`` is a same-length
+    copy in which parts that are not prose (Markdown code, front matter,
+    comments, list markers) are blanked; it is what gets linted.
+    """
+
     path: str  # as shown to the user; "-" or --stdin-filename for stdin
     text: str
+    kind: str = "text"  # "text" | "markdown" | "docx"
+    masked: str | None = None
+    paragraph_starts: tuple[int, ...] = ()  # docx: offset of each paragraph in ``text``
+
+    @property
+    def lint_text(self) -> str:
+        return self.text if self.masked is None else self.masked
+
+    def result(self, report: Report) -> FileResult:
+        """Attach ``report`` (from linting :attr:`lint_text`) with positions in the original."""
+        from .output import FileResult
+
+        if self.kind != "text":
+            report = report.model_copy(update={"findings": [self._relocate(f) for f in report.findings]})
+        return FileResult(self.path, self.text, report, self.kind)
+
+    def _position(self, offset: int) -> tuple[int, int]:
+        if self.kind == "docx":
+            i = max(bisect_right(self.paragraph_starts, offset) - 1, 0)
+            return i + 1, offset - self.paragraph_starts[i] + 1
+        return _line_index(self.text).position(offset)
+
+    def _relocate(self, f: Finding) -> Finding:
+        # masking may have turned list markers into line breaks: recount on the original
+        line, col = self._position(f.start)
+        end_line, end_col = self._position(f.end)
+        return f.model_copy(
+            update={
+                "line": line,
+                "column": col,
+                "end_line": end_line,
+                "end_column": end_col,
+                "excerpt": self.text[f.start : f.end],
+            }
+        )
+
+
+def _line_index(text: str):  # noqa: ANN202 - LineIndex, imported lazily
+    from .textindex import LineIndex
+
+    return LineIndex(text)
+
+
+def kind_for(name: str) -> str:
+    suffix = PurePath(name).suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in DOCX_SUFFIXES:
+        return "docx"
+    return "text"
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     if encoding:
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except (LookupError, UnicodeDecodeError) as exc:
-            raise InputError(f"{name}: cannot decode as {encoding}: {exc}") from exc
+            raise InputError(f"{name}: kan ikke afkodes som {encoding}: {exc}") from exc
+        return text[1:] if text.startswith("\ufeff") else text
     if b"\x00" in data[:8192]:
-        raise SkippedInput(f"{name}: binary file skipped")
+        raise SkippedInput(f"{name}: binær fil, sprunget over")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{name}: not valid UTF-8 (byte {exc.start}); use --encoding, e.g. --encoding cp1252"
+            f"{name}: er ikke gyldig UTF-8 (byte {exc.start}); brug --encoding, fx --encoding cp1252"
         ) from exc
+
+
+def source_from_bytes(data: bytes, name: str, encoding: str | None = None) -> Source:
+    """Build a :class:`Source`; the format is chosen from ``name``'s suffix."""
+    kind = kind_for(name)
+    if kind == "docx":
+        from .docx_input import read_docx
+
+        text, starts = read_docx(data, name)
+        return Source(name, text, "docx", None, starts)
+    text = decode(data, name, encoding)
+    if kind == "markdown":
+        from .markdown import mask
+
+        return Source(name, text, "markdown", mask(text))
+    return Source(name, text)
 
 
 def read_path(path: Path, encoding: str | None = None) -> Source:
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file") from exc
+        raise InputError(f"{path}: filen findes ikke") from exc
     except PermissionError as exc:
-        raise InputError(f"{path}: permission denied") from exc
+        raise InputError(f"{path}: ingen adgang til filen") from exc
     except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a directory") from exc
+        raise InputError(f"{path}: er en mappe") from exc
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    return Source(str(path), decode(data, str(path), encoding))
+        raise InputError(f"{path}: kan ikke læses: {exc.strerror or exc}") from exc
+    return source_from_bytes(data, str(path), encoding)
 
 
 def read_stdin(name: str = "-", encoding: str | None = None) -> Source:
-    return Source(name, decode(sys.stdin.buffer.read(), name, encoding))
+    """Read stdin; ``name`` (--stdin-filename) picks the format and is shown in output."""
+    return source_from_bytes(sys.stdin.buffer.read(), name, encoding)
 
 
-def expand(paths: list[str], suffixes: tuple[str, ...] = TEXT_SUFFIXES) -> Iterator[str]:
-    """Yield file paths: directories are walked for files with ``suffixes``, sorted."""
+# -- which files ----------------------------------------------------------
+
+
+def excluded(path: str, patterns: tuple[str, ...] | list[str]) -> bool:
+    """True when ``path``, its name or one of its folders matches an --exclude pattern."""
+    if not patterns:
+        return False
+    posix = PurePath(path).as_posix()
+    while posix.startswith("./"):
+        posix = posix[2:]
+    parts = posix.split("/")
+    prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+    for raw in patterns:
+        pat = raw.rstrip("/")
+        while pat.startswith("./"):
+            pat = pat[2:]
+        variants = {pat, pat[3:] if pat.startswith("**/") else pat}
+        for p in variants:
+            if any(fnmatch(prefix, p) for prefix in prefixes) or any(fnmatch(part, p) for part in parts):
+                return True
+    return False
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Checked files under ``folder``, skipping hidden folders and files (.git, .venv…)."""
+    out = []
+    for f in folder.rglob("*"):
+        rel = f.relative_to(folder).parts
+        if any(part.startswith(".") for part in rel):
+            continue
+        if f.is_file() and f.suffix.lower() in CHECKED_SUFFIXES:
+            out.append(f)
+    return sorted(out)
+
+
+@dataclass
+class Expansion:
+    paths: list[str] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+
+
+def expand(paths: list[str], exclude: tuple[str, ...] | list[str] = ()) -> Expansion:
+    """Turn arguments into file paths: folders are walked, globs matched, both sorted.
+
+    Arguments keep their order; a path named twice is checked once. ``-`` is stdin.
+    """
+    from .output import InputProblem
+
+    out = Expansion()
+    seen: set[str] = set()
+
+    def add(p: str) -> None:
+        if p not in seen and (p == "-" or not excluded(p, exclude)):
+            seen.add(p)
+            out.paths.append(p)
+
     for raw in paths:
         p = Path(raw)
-        if raw != "-" and p.is_dir():
-            for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in suffixes:
-                    yield str(f)
+        if raw == "-":
+            add(raw)
+        elif p.is_dir():
+            for f in _walk(p):
+                add(str(f))
+        elif not p.exists() and glob.has_magic(raw):
+            matches = sorted(glob.glob(raw, recursive=True))
+            files: list[str] = []
+            for m in matches:
+                mp = Path(m)
+                if mp.is_dir():
+                    continue  # `notes/**` matches folders too; their files match on their own
+                if mp.is_file() and mp.suffix.lower() in CHECKED_SUFFIXES:
+                    files.append(m)
+            if not files:
+                out.problems.append(InputProblem(raw, f"{raw}: ingen filer passer til mønsteret"))
+            for f in files:
+                add(f)
         else:
-            yield raw
+            add(raw)
+    return out
+
+
+@dataclass
+class Gathered:
+    sources: list[Source] = field(default_factory=list)
+    problems: list[InputProblem] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        """True when an input could not be read (exit code 2); skipped inputs don't count."""
+        return any(not p.skipped for p in self.problems)
+
+
+def gather(
+    paths: list[str],
+    *,
+    exclude: tuple[str, ...] | list[str] = (),
+    encoding: str | None = None,
+    stdin_filename: str | None = None,
+) -> Gathered:
+    """Expand and read every input; problems are collected, never raised."""
+    from .output import InputProblem
+
+    expansion = expand(paths, exclude)
+    out = Gathered(problems=list(expansion.problems))
+    for p in expansion.paths:
+        name = (stdin_filename or "-") if p == "-" else p
+        try:
+            out.sources.append(read_stdin(name, encoding) if p == "-" else read_path(Path(p), encoding))
+        except SkippedInput as exc:
+            out.problems.append(InputProblem(name, str(exc), skipped=True))
+        except InputError as exc:
+            out.problems.append(InputProblem(name, str(exc)))
+    return out

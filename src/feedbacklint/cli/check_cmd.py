@@ -1,66 +1,125 @@
-"""``feedbacklint check``: lint files or stdin."""
+"""``feedbacklint check``: lint files, folders, globs or stdin.
+
+Kept thin on purpose: reading lives in ``inputs``, rendering in ``output``.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from .errors import friendly_errors
 
+if TYPE_CHECKING:
+    from ..inputs import Source
+    from ..linter_pool import LinterPool
+    from ..output import FileResult
+
+FORMATS = ("text", "json", "sarif", "github")  # = output.FORMATS (not imported: keeps --help light)
+
+
+def _color(flag: bool | None) -> bool | None:
+    """--color/--no-color win; else NO_COLOR (https://no-color.org) turns colour off; else TTY decides."""
+    if flag is not None:
+        return flag
+    if os.environ.get("NO_COLOR"):
+        return False
+    return None
+
+
+def lint_sources(pool: LinterPool, sources: list[Source]) -> list[FileResult]:
+    """Lint every source (one pipeline stream per effective config); positions point into the originals."""
+    linted = pool.lint([(s.path, s.lint_text, s.text) for s in sources])
+    return [s.result(lt.report) for s, lt in zip(sources, linted)]
+
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--model", default=None, help="Pipeline: auto, bundled, blank, a package name or a path.")
 @click.option("--select", multiple=True, help="Only these rule ids, id prefixes or categories.")
 @click.option("--ignore", multiple=True, help="Skip these rule ids, id prefixes or categories.")
-@click.option("--encoding", default=None, help="Decode input with this encoding instead of UTF-8.")
+@click.option("--exclude", multiple=True, metavar="PATTERN", help="Skip files/folders matching this glob (repeatable).")
+@click.option("--stdin-filename", default=None, metavar="NAME", help="Name for stdin (-) in output; its suffix picks the format (.md, .docx).")
+@click.option("--encoding", default=None, help="Decode text input with this encoding instead of UTF-8.")
+@click.option("--color/--no-color", "color", default=None, help="Force colour on or off (default: on a terminal, unless NO_COLOR is set).")
+@click.option("--statistics", is_flag=True, help="Also show how many findings per rule and category.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff with the first suggestions applied (never writes files).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported.")
+@click.option("--config", "config_path", default=None, metavar="PATH", help="Use this config file (.feedbacklint.toml or pyproject.toml) instead of searching for one.")
+@click.option("--isolated", is_flag=True, help="Ignore all config files (FEEDBACKLINT_* variables and flags still apply).")
+@click.option("--min-severity", type=click.Choice(["info", "warning", "error"]), default=None, help="Only report findings at or above this severity.")
+@click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that hide nothing (counts as a finding).")
 @friendly_errors
-def check(paths: tuple[str, ...], fmt: str, model: str | None, select: tuple[str, ...], ignore: tuple[str, ...], encoding: str | None, exit_zero: bool) -> None:
-    """Check feedback in PATHS (files, folders, or - for stdin).
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    model: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    exclude: tuple[str, ...],
+    stdin_filename: str | None,
+    encoding: str | None,
+    color: bool | None,
+    statistics: bool,
+    show_diff: bool,
+    exit_zero: bool,
+    config_path: str | None,
+    isolated: bool,
+    min_severity: str | None,
+    report_unused_suppressions: bool,
+) -> None:
+    """Check feedback in PATHS: .txt, .md and .docx files, folders, quoted globs
+    such as 'notes/**/*.md', or - for stdin.
 
     Exit codes: 0 no findings, 1 findings, 2 usage or input error.
     """
-    from ..config import Config
-    from ..engine.linter import Linter
-    from ..inputs import InputError, SkippedInput, expand, read_path, read_stdin
-    from ..output.json_format import render_json
-    from ..output.text import render_text
-    from pathlib import Path
+    from ..config_files import Settings
+    from ..inputs import gather
+    from ..linter_pool import LinterPool
+    from ..output import RenderOptions, render
+    from ..output.text import summary
 
-    settings: dict = {}
-    if select:
-        settings["select"] = list(select)
-    if ignore:
-        settings["ignore"] = list(ignore)
-    config = Config.coerce(settings)
-    linter = Linter(config, model=model or "auto")
+    # precedence: flags > FEEDBACKLINT_* > config file > defaults (see docs/configuration.md)
+    flags = {"select": list(select) or None, "ignore": list(ignore) or None, "min-severity": min_severity, "model": model}
+    settings = Settings(flags, config_path=config_path, isolated=isolated)
+    for warning in settings.warnings:
+        click.echo(f"feedbacklint: advarsel: {warning}", err=True)
+    settings.config_for(None)  # a broken config or unknown rule id stops here, before any work
 
-    sources = []
-    input_error = False
-    for p in expand(list(paths)):
-        try:
-            sources.append(read_stdin(encoding=encoding) if p == "-" else read_path(Path(p), encoding))
-        except SkippedInput as exc:
-            click.echo(f"feedbacklint: {exc}", err=True)
-        except InputError as exc:
-            click.echo(f"feedbacklint: fejl: {exc}", err=True)
-            input_error = True
+    gathered = gather(list(paths), exclude=exclude, encoding=encoding, stdin_filename=stdin_filename)
+    for problem in gathered.problems:
+        prefix = "feedbacklint: " if problem.skipped else "feedbacklint: fejl: "
+        click.echo(prefix + problem.message, err=True)
 
-    reports = linter.lint_many([s.text for s in sources])
-    results = [(s.path, r) for s, r in zip(sources, reports)]
-    if fmt == "json":
-        click.echo(render_json(results))
+    pool = LinterPool(settings)
+    results = lint_sources(pool, gathered.sources)
+    for warning in pool.unknown_rule_warnings():
+        click.echo(f"feedbacklint: advarsel: {warning}", err=True)
+    unused = pool.unused_suppression_lines() if report_unused_suppressions else []
+
+    options = RenderOptions(color=_color(color), statistics=statistics, problems=gathered.problems, rules=pool.linter_for(None).rules)
+    if show_diff:
+        from ..output.diff import render_diff
+
+        out = render_diff(results)
     else:
-        for path, report in results:
-            if report.findings:
-                click.echo(render_text(path, report))
-        total = sum(len(r.findings) for _, r in results)
-        click.echo(f"{total} fund i {len(results)} fil(er).", err=True)
+        out = render(fmt, results, options)
+    if out:
+        click.echo(out, color=options.color)
+    for line in unused:  # machine formats stay parseable: then these go to stderr
+        click.echo(line, err=fmt != "text" or show_diff)
+    if fmt == "text" or show_diff:
+        click.echo(summary(results), err=True)
+    elif statistics and fmt != "json":  # machine formats stay parseable: statistics go to stderr
+        from ..output.statistics import render_statistics_text
 
-    if input_error:
+        click.echo(render_statistics_text(results), err=True)
+
+    if gathered.failed:
         sys.exit(2)
-    if any(r.findings for _, r in results) and not exit_zero:
+    if (unused or any(r.report.findings for r in results)) and not exit_zero:
         sys.exit(1)

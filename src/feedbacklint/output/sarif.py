@@ -1,0 +1,182 @@
+"""SARIF 2.1.0 output, for code-scanning tools (GitHub code scanning, IDE viewers).
+
+Columns and character offsets count Unicode code points (``columnKind``),
+like every position feedbacklint reports. Each suggestion becomes a ``fix``
+that replaces a character range of the original file. For .docx inputs
+``startLine`` is the paragraph number and no fixes or character offsets are
+given (the file on disk is a zip, not text).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from .._version import __version__
+from ..categories import Severity
+
+if TYPE_CHECKING:
+    from ..engine.rulefile import Rule
+    from ..findings import Finding, Suggestion
+    from . import FileResult, RenderOptions
+
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+# Where docs/rules/<ID>.md is published; keep in sync with the repository's location.
+DOCS_BASE_URI = "https://github.com/feedbacklint/feedbacklint/blob/main/docs/rules/"
+INFORMATION_URI = "https://github.com/feedbacklint/feedbacklint"
+
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+_LANGUAGE = {"text": "plaintext", "markdown": "markdown", "docx": None}
+
+
+def _uri(path: str) -> tuple[str, str | None]:
+    """(uri, uriBaseId): relative paths are relative to %SRCROOT% (the working folder)."""
+    if path == "-":
+        return "stdin", None
+    p = PurePath(path)
+    if p.is_absolute():
+        return Path(path).as_uri(), None
+    posix = p.as_posix()
+    while posix.startswith("./"):
+        posix = posix[2:]
+    return quote(posix), "SRCROOT"
+
+
+def _artifact_location(path: str, index: int | None = None) -> dict:
+    uri, base = _uri(path)
+    loc: dict = {"uri": uri}
+    if base:
+        loc["uriBaseId"] = base
+    if index is not None:
+        loc["index"] = index
+    return loc
+
+
+def rule_descriptor(rule: Rule) -> dict:
+    explanation = " ".join(rule.explanation.split())
+    return {
+        "id": rule.id,
+        "name": rule.name,
+        "shortDescription": {"text": rule.message},
+        "fullDescription": {"text": explanation},
+        "help": {
+            "text": f"{explanation}\n\nForslag: {rule.suggestion.label}.",
+            "markdown": f"{explanation}\n\n**Forslag:** {rule.suggestion.label}.",
+        },
+        "helpUri": f"{DOCS_BASE_URI}{rule.id}.md",
+        "defaultConfiguration": {"level": _LEVEL[rule.severity], "enabled": rule.enabled},
+        "properties": {"category": rule.category.value, "tags": [rule.category.value, "feedback", "danish"]},
+    }
+
+
+def _fix(result: FileResult, s: Suggestion, artifact_index: int) -> dict:
+    return {
+        "description": {"text": s.label},
+        "artifactChanges": [
+            {
+                "artifactLocation": _artifact_location(result.path, artifact_index),
+                "replacements": [
+                    {
+                        "deletedRegion": {"charOffset": s.start, "charLength": s.end - s.start},
+                        "insertedContent": {"text": s.text},
+                    }
+                ],
+            }
+        ],
+    }
+
+
+def _result(result: FileResult, f: Finding, rule_index: dict[str, int], artifact_index: int) -> dict:
+    region: dict = {
+        "startLine": f.line,
+        "startColumn": f.column,
+        "endLine": f.end_line,
+        "endColumn": f.end_column,
+        "snippet": {"text": f.excerpt},
+    }
+    message = f.message
+    if result.unit == "paragraph":
+        region["properties"] = {"lineUnit": "paragraph"}
+        message = f"Afsnit {f.line}: {message}"
+    else:
+        region["charOffset"] = f.start
+        region["charLength"] = f.end - f.start
+    out: dict = {
+        "ruleId": f.rule_id,
+        "level": _LEVEL[f.severity],
+        "message": {"text": message},
+        "locations": [
+            {"physicalLocation": {"artifactLocation": _artifact_location(result.path, artifact_index), "region": region}}
+        ],
+        "partialFingerprints": {"feedbacklint/v1": f"{f.rule_id}:{f.excerpt.strip().lower()}"},
+        "properties": {"category": f.category.value},
+    }
+    if f.rule_id in rule_index:
+        out["ruleIndex"] = rule_index[f.rule_id]
+    if f.suggestions and result.unit != "paragraph":
+        out["fixes"] = [_fix(result, s, artifact_index) for s in f.suggestions]
+    return out
+
+
+def sarif_log(results: list[FileResult], options: RenderOptions) -> dict:
+    rules = list(options.rules)
+    if not rules:  # rendering without a Linter: describe the built-in rules
+        from ..engine.rulefile import load_rules
+
+        rules = load_rules()
+    known = {r.id for r in rules}
+    used_unknown = sorted({f.rule_id for r in results for f in r.report.findings} - known)
+    descriptors = [rule_descriptor(r) for r in rules] + [{"id": rid} for rid in used_unknown]
+    rule_index = {d["id"]: i for i, d in enumerate(descriptors)}
+
+    artifacts = []
+    for r in results:
+        artifact: dict = {"location": _artifact_location(r.path)}
+        lang = _LANGUAGE.get(r.kind)
+        if lang:
+            artifact["sourceLanguage"] = lang
+        if r.kind == "docx":
+            artifact["mimeType"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        artifacts.append(artifact)
+
+    sarif_results = [
+        _result(r, f, rule_index, i) for i, r in enumerate(results) for f in r.report.findings
+    ]
+    notifications = [
+        {
+            "level": "note" if p.skipped else "error",
+            "message": {"text": p.message},
+            "locations": [{"physicalLocation": {"artifactLocation": _artifact_location(p.path)}}],
+        }
+        for p in options.problems
+    ]
+    run: dict = {
+        "tool": {
+            "driver": {
+                "name": "feedbacklint",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "informationUri": INFORMATION_URI,
+                "language": "da",
+                "rules": descriptors,
+            }
+        },
+        "originalUriBaseIds": {"SRCROOT": {"uri": Path.cwd().as_uri() + "/"}},
+        "artifacts": artifacts,
+        "columnKind": "unicodeCodePoints",
+        "invocations": [
+            {
+                "executionSuccessful": not any(not p.skipped for p in options.problems),
+                "toolExecutionNotifications": notifications,
+            }
+        ],
+        "results": sarif_results,
+    }
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
+
+
+def render_sarif(results: list[FileResult], options: RenderOptions) -> str:
+    return json.dumps(sarif_log(results, options), ensure_ascii=False, indent=2)
