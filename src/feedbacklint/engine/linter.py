@@ -11,6 +11,8 @@ from .. import suggestions as suggestion_registry
 from ..categories import Severity
 from ..config import Config, select_rules
 from ..findings import Finding, Report, Suggestion
+from ..suppression import Suppressions
+from ..suppression import parse as parse_suppressions
 from ..textindex import LineIndex
 from .chunking import WINDOW_CHARS, chunks, for_nlp
 from .context import Hit, Sentence, TextContext
@@ -31,6 +33,7 @@ class Linter:
         self.config = Config.coerce(config)
         self.model = model if model != "auto" else self.config.model
         all_rules = load_rules(list(self.config.extra_rules))
+        self.rule_ids = [r.id for r in all_rules]  # every known id, selected or not (for suppression comments)
         self.rules: list[Rule] = select_rules(all_rules, self.config)
         self.lexicons = Lexicons(lexicon_dirs(list(self.config.extra_rules)))
         self._nlp = nlp
@@ -61,19 +64,33 @@ class Linter:
     def lint(self, text: str) -> Report:
         return self.lint_many([text])[0]
 
-    def lint_many(self, texts: Iterable[str], batch_size: int = 64) -> list[Report]:
-        return list(self.iter_lint(texts, batch_size=batch_size))
+    def lint_many(
+        self, texts: Iterable[str], batch_size: int = 64, *, suppressions: list[Suppressions] | None = None
+    ) -> list[Report]:
+        return list(self.iter_lint(texts, batch_size=batch_size, suppressions=suppressions))
 
-    def iter_lint(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Report]:
-        """Stream reports: all texts' chunks go through one ``nlp.pipe``."""
+    def iter_lint(
+        self, texts: Iterable[str], batch_size: int = 64, *, suppressions: list[Suppressions] | None = None
+    ) -> Iterator[Report]:
+        """Stream reports: all texts' chunks go through one ``nlp.pipe``.
+
+        Inline suppression comments are honoured. Pass ``suppressions`` (one
+        :class:`~feedbacklint.suppression.Suppressions` per text, e.g. parsed
+        from the original of a masked Markdown text) to use those instead and
+        to see afterwards which of them were used.
+        """
         texts = list(texts) if not isinstance(texts, list) else texts
         for t in texts:
             if not isinstance(t, str):
                 raise TypeError(f"feedbacklint lints str, not {type(t).__name__}")
+        sups = suppressions if suppressions is not None else [parse_suppressions(t) for t in texts]
+        if len(sups) != len(texts):
+            raise ValueError("suppressions must have one entry per text")
 
         def feed() -> Iterator[tuple[str, tuple[int, int]]]:
             for i, text in enumerate(texts):
-                safe = for_nlp(text)
+                # suppression comments are blanked, same length: never linted, offsets unchanged
+                safe = sups[i].mask(for_nlp(text))
                 for offset, piece in chunks(safe):
                     yield piece, (i, offset)
 
@@ -81,7 +98,7 @@ class Linter:
         next_idx = 0
         for doc, (i, offset) in self.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size):
             while next_idx < i:  # texts before i are complete
-                yield self._finish(texts[next_idx], pending.pop(next_idx, None))
+                yield self._finish(texts[next_idx], pending.pop(next_idx, None), sups[next_idx])
                 next_idx += 1
             state = pending.get(i)
             if state is None:
@@ -92,16 +109,16 @@ class Linter:
                 # A huge text is judged window by window so its Docs can be freed.
                 self._judge_window(texts[i], state)
         while next_idx < len(texts):
-            yield self._finish(texts[next_idx], pending.pop(next_idx, None))
+            yield self._finish(texts[next_idx], pending.pop(next_idx, None), sups[next_idx])
             next_idx += 1
 
-    def lint_docs(self, text: str, docs: list[tuple[int, Doc]]) -> Report:
-        """Judge one text from its parsed chunks (offset, Doc)."""
+    def lint_docs(self, text: str, docs: list[tuple[int, Doc]], *, suppressions: Suppressions | None = None) -> Report:
+        """Judge one text from its parsed chunks (offset, Doc); inline suppression comments are honoured."""
         if not docs:
             return Report()
         findings: dict[tuple[str, int, int], Finding] = {}
         self._judge(text, docs, findings, LineIndex(text), 0)
-        return _report(findings)
+        return _report(findings, parse_suppressions(text) if suppressions is None else suppressions)
 
     def _judge_window(self, text: str, state: _Pending) -> None:
         if state.index is None:
@@ -110,12 +127,12 @@ class Linter:
         state.docs = []
         state.chars = 0
 
-    def _finish(self, text: str, state: _Pending | None) -> Report:
+    def _finish(self, text: str, state: _Pending | None, suppressions: Suppressions | None = None) -> Report:
         if state is None:
             return Report()
         if state.docs:
             self._judge_window(text, state)
-        return _report(state.findings)
+        return _report(state.findings, suppressions)
 
     def _judge(
         self,
@@ -155,7 +172,7 @@ class Linter:
 
     # -- helpers ----------------------------------------------------------
     def _severity(self, rule: Rule) -> Severity:
-        return self.config.severity.get(rule.id, rule.severity)
+        return self.config.severity_for(rule.id, rule.category.value, rule.severity)
 
     def _allowed(self, text: str, hit: Hit) -> bool:
         if not self._allow:
@@ -185,8 +202,10 @@ class Linter:
         )
 
 
-def _report(findings: dict[tuple[str, int, int], Finding]) -> Report:
+def _report(findings: dict[tuple[str, int, int], Finding], suppressions: Suppressions | None = None) -> Report:
     ordered = sorted(findings.values(), key=lambda f: (f.start, f.end, f.rule_id))
+    if suppressions:  # inline suppression comments (suppression.py)
+        ordered = suppressions.filter(ordered)
     return Report(findings=ordered)
 
 

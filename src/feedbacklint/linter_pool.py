@@ -1,0 +1,106 @@
+"""One Linter per distinct effective configuration, all sharing the loaded pipeline.
+
+Files in different folders (or matched by different ``[[overrides]]``) may
+need different settings; files with equal settings share one Linter and go
+through ``nlp.pipe`` together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .config_files import Settings
+from .suppression import Directive, Suppressions
+from .suppression import parse as parse_suppressions
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .config import Config
+    from .engine.linter import Linter
+    from .engine.rulefile import Rule
+    from .findings import Report
+
+
+@dataclass
+class Linted:
+    """One linted text: its report and the suppression comments found in it."""
+
+    path: str | None
+    report: Report
+    suppressions: Suppressions
+    rule_ids: list[str]
+
+    def unused_suppressions(self) -> list[Directive]:
+        return self.suppressions.unused()
+
+    def unknown_rules(self) -> list[tuple[Directive, str]]:
+        return self.suppressions.unknown_selectors(self.rule_ids)
+
+
+class LinterPool:
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self._linters: dict[str, Linter] = {}
+        self._nlps: dict[str, Language] = {}
+        self.linted: list[Linted] = []
+
+    def config_for(self, path: str | None) -> Config:
+        return self.settings.config_for(path)
+
+    def linter_for(self, path: str | None) -> Linter:
+        from .engine.linter import Linter
+
+        config = self.config_for(path)
+        key = config.cache_key()
+        if key not in self._linters:
+            self._linters[key] = Linter(config, nlp=self._nlps.get(config.model))
+        return self._linters[key]
+
+    def lint(self, items: list[tuple[str | None, str, str]], batch_size: int = 64) -> list[Linted]:
+        """Lint ``(path, text_to_lint, original_text)`` items; results in input order.
+
+        ``text_to_lint`` is the original or a same-length masked copy (Markdown);
+        suppression comments are read from the original.
+        """
+        groups: dict[int, list[int]] = {}
+        linters: dict[int, Linter] = {}
+        for i, (path, _, _) in enumerate(items):
+            linter = self.linter_for(path)
+            groups.setdefault(id(linter), []).append(i)
+            linters[id(linter)] = linter
+        out: list[Linted | None] = [None] * len(items)
+        for key, idxs in groups.items():
+            linter = linters[key]
+            sups = [parse_suppressions(items[i][2]) for i in idxs]
+            reports = linter.lint_many([items[i][1] for i in idxs], batch_size=batch_size, suppressions=sups)
+            self._nlps.setdefault(linter.config.model, linter.nlp)
+            for i, report, sup in zip(idxs, reports, sups):
+                out[i] = Linted(items[i][0], report, sup, linter.rule_ids)
+        done = [x for x in out if x is not None]
+        self.linted.extend(done)
+        return done
+
+    @property
+    def rules(self) -> list[Rule]:
+        """Every rule any of the Linters runs, by id (e.g. for SARIF's rule table)."""
+        if not self._linters:
+            self.linter_for(None)
+        by_id = {r.id: r for linter in self._linters.values() for r in linter.rules}
+        return [by_id[k] for k in sorted(by_id)]
+
+    # -- what the CLI tells the user about suppression comments ----------
+    def unknown_rule_warnings(self) -> list[str]:
+        return [
+            f"{lt.path}:{d.line}:{d.column}: ukendt regel '{sel}' i undtagelseskommentaren (se `feedbacklint rules`)"
+            for lt in self.linted
+            for d, sel in lt.unknown_rules()
+        ]
+
+    def unused_suppression_lines(self) -> list[str]:
+        return [
+            f"{lt.path}:{d.line}:{d.column}: ubrugt undtagelse: »{' '.join(d.source.split())}« skjuler ingen fund"
+            for lt in self.linted
+            for d in lt.unused_suppressions()
+        ]
