@@ -1,0 +1,67 @@
+"""``feedbacklint review``: a manager's self-review of MUS preparation notes."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .errors import fail, friendly_errors
+
+FORMATS = ("text", "json", "html", "md")
+
+
+@click.command()
+@click.argument("path")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="text (terminal), json (ReviewReport), html (one self-contained file) or md.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write the report to this file instead of stdout.")
+@click.option("--model", default=None, help="Pipeline: auto, bundled, blank, a package name or a path.")
+@click.option("--encoding", default=None, help="Decode input with this encoding instead of UTF-8.")
+@friendly_errors
+def review(path: str, fmt: str, output: str | None, model: str | None, encoding: str | None) -> None:
+    """Review MUS preparation notes in PATH (.txt, .md, .docx, or - for stdin) before the conversation.
+
+    Shows sentence findings plus preparation, questions, direction,
+    concreteness, agreements and follow-up, each scored 0–100, and the three
+    most important things to fix. Exit codes: 0 report written, 2 input error.
+    """
+    from pathlib import Path
+
+    from ..inputs import InputError, read_path, read_stdin
+    from ..review import Reviewer
+
+    try:
+        source = read_stdin(encoding=encoding) if path == "-" else read_path(Path(path), encoding)
+    except InputError as exc:
+        fail(str(exc))
+        return
+    if output is not None and path != "-" and Path(output).resolve() == Path(path).resolve():
+        fail("rapporten må ikke overskrive dine noter; vælg en anden fil med --output")
+    report = Reviewer(model=model or "auto").review_source(source)
+
+    if fmt == "json":
+        rendered = report.model_dump_json(indent=2)
+    elif fmt == "html":
+        from ..review.render_html import render_html
+
+        rendered = render_html(source.path, source.text, report)
+    elif fmt == "md":
+        from ..review.render_text import render_markdown
+
+        rendered = render_markdown(source.path, source.text, report)
+    else:
+        from ..review.render_text import render_text
+
+        rendered = render_text(source.path, source.text, report)
+
+    if output:
+        try:
+            Path(output).write_text(rendered if rendered.endswith("\n") else rendered + "\n", encoding="utf-8")
+        except OSError as exc:
+            fail(f"{output}: kan ikke skrive: {exc.strerror or exc}")
+        click.echo(f"Rapport skrevet til {output} (parat: {report.score}/100).", err=True)
+    else:
+        click.echo(rendered)
+    sys.exit(0)

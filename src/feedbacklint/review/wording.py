@@ -1,0 +1,27 @@
+"""Wording: the sentence findings from ``check``, as one dimension.
+
+It counts findings (weighted by severity), it does not divide by length:
+a note does not get better wording by adding clean filler around a
+personality label.
+"""
+
+from __future__ import annotations
+
+from ..findings import Finding
+from .model import Dimension, Status
+
+PENALTY = {"error": 25, "warning": 15, "info": 5}
+
+
+def analyse(findings: list[Finding], has_text: bool) -> Dimension:
+    dim = dict(name="wording", title="Formulering", weight=10)
+    if not has_text:
+        return Dimension(**dim, score=0, status=Status.MISSING, reason="Ingen tekst at vurdere.")
+    penalty = sum(PENALTY[f.severity.value] for f in findings)
+    score = max(0, 100 - penalty)
+    if not findings:
+        return Dimension(**dim, score=100, status=Status.OK, reason="Ingen svage formuleringer fundet.")
+    kinds = sorted({f.category.value for f in findings})
+    serious = any(f.severity.value != "info" for f in findings)
+    status = Status.ATTENTION if serious or score < 75 else Status.OK
+    return Dimension(**dim, score=score, status=status, reason=f"{len(findings)} formulering(er) at se på ({', '.join(kinds)}).")
