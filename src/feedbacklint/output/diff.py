@@ -6,11 +6,26 @@ For review only: the diff is printed, the user's file is never written.
 from __future__ import annotations
 
 import difflib
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..findings import Report, Suggestion
     from . import FileResult
+
+
+def replacement(text: str, s: Suggestion) -> tuple[int, int, str]:
+    """(start, end, new text) for ``s``, leaving the original's surrounding whitespace alone.
+
+    A sentence span can include a trailing line break (a whitespace token);
+    replacing it would glue the next line onto the rewrite.
+    """
+    start, end = s.start, s.end
+    while end > start and text[end - 1].isspace() and not s.text[-1:].isspace():
+        end -= 1
+    while start < end and text[start].isspace() and not s.text[:1].isspace():
+        start += 1
+    return start, end, s.text
 
 
 def chosen_suggestions(report: Report) -> list[Suggestion]:
@@ -33,7 +48,8 @@ def chosen_suggestions(report: Report) -> list[Suggestion]:
 
 def apply_suggestions(text: str, report: Report) -> str:
     for s in chosen_suggestions(report):  # from the end backwards
-        text = text[: s.start] + s.text + text[s.end :]
+        start, end, new = replacement(text, s)
+        text = text[:start] + new + text[end:]
     return text
 
 
@@ -42,11 +58,12 @@ def render_file_diff(result: FileResult) -> str:
     if after == result.text:
         return ""
     label = result.path if result.kind != "docx" else f"{result.path} (tekst)"
+    relative = not PurePath(result.path).is_absolute()
     lines = difflib.unified_diff(
         result.text.splitlines(keepends=True),
         after.splitlines(keepends=True),
-        fromfile=f"a/{label}",
-        tofile=f"b/{label}",
+        fromfile=f"a/{label}" if relative else label,
+        tofile=f"b/{label}" if relative else label,
     )
     out = []
     for line in lines:

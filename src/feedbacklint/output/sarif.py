@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from . import FileResult, RenderOptions
 
 SARIF_VERSION = "2.1.0"
-SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 # Where docs/rules/<ID>.md is published; keep in sync with the repository's location.
 DOCS_BASE_URI = "https://github.com/feedbacklint/feedbacklint/blob/main/docs/rules/"
 INFORMATION_URI = "https://github.com/feedbacklint/feedbacklint"
@@ -73,6 +73,9 @@ def rule_descriptor(rule: Rule) -> dict:
 
 
 def _fix(result: FileResult, s: Suggestion, artifact_index: int) -> dict:
+    from .diff import replacement
+
+    start, end, new = replacement(result.text, s)
     return {
         "description": {"text": s.label},
         "artifactChanges": [
@@ -80,8 +83,8 @@ def _fix(result: FileResult, s: Suggestion, artifact_index: int) -> dict:
                 "artifactLocation": _artifact_location(result.path, artifact_index),
                 "replacements": [
                     {
-                        "deletedRegion": {"charOffset": s.start, "charLength": s.end - s.start},
-                        "insertedContent": {"text": s.text},
+                        "deletedRegion": {"charOffset": start, "charLength": end - start},
+                        "insertedContent": {"text": new},
                     }
                 ],
             }

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from . import FileResult, RenderOptions
 
 _SEVERITY_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-_SEVERITY_DA = {Severity.ERROR: "fejl", Severity.WARNING: "advarsel", Severity.INFO: "info"}
+_SEVERITY_DA = {Severity.ERROR: ("fejl", "fejl"), Severity.WARNING: ("advarsel", "advarsler"), Severity.INFO: ("info", "info")}
 
 
 def location(result: FileResult, f: Finding) -> str:
@@ -65,5 +65,5 @@ def summary(results: list[FileResult]) -> str:
             counts[f.severity] = counts.get(f.severity, 0) + 1
     total = sum(counts.values())
     files = f"{len(results)} fil" if len(results) == 1 else f"{len(results)} filer"
-    detail = ", ".join(f"{counts[s]} {_SEVERITY_DA[s]}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if s in counts)
+    detail = ", ".join(f"{counts[s]} {_SEVERITY_DA[s][counts[s] != 1]}" for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if s in counts)
     return f"{total} fund i {files}" + (f" ({detail})." if detail else ".")
