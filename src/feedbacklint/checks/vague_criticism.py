@@ -1,0 +1,231 @@
+"""vague-criticism: a complaint or request for change that names an area, not a behaviour.
+
+"Din kommunikation skal blive bedre", "Du skal tage mere ansvar", "Der er plads
+til forbedring", "Kvaliteten af dit arbejde svinger". A finding needs a vague
+area (lexicon ``vague-areas``) together with either a change word inside a
+request frame (skal/bør/kunne ... bedre/mere) or a complaint that needs no
+frame (svinger, lever ikke op til, henvendelser om); or a phrase that is vague
+on its own ("plads til forbedring", "skærpe sig", "nogle episoder").
+
+Clean: open questions; the writer's own resolutions ("Jeg skal blive bedre til
+at kommunikere"); the employee's own wishes ("Nadia vil gerne styrke sin
+kommunikation"); and criticism anchored in a situation, a number or an example
+in the sentence itself or in the example sentence that follows.
+
+The segment and anchor helpers below are shared with the vague-praise check:
+both categories ask the same question, "does this name anything concrete?".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..engine.context import Hit, Sentence
+from ..lang import is_recipient
+from . import register
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..engine.context import TextContext
+    from ..engine.lexicons import Lexicons
+
+# Verbs that frame a change word as a request: "skal blive bedre", "bør tage mere".
+REQUEST_MODALS = frozenset({"skal", "skulle", "bør", "burde", "må", "kunne", "forventer", "forventes", "ønsker", "vil"})
+SELF_SUBJECTS = frozenset({"jeg", "vi"})
+STRONG_BREAKS = frozenset({".", "!", "?", ";", ":", "—", "–"})
+CONJUNCTION_BREAKS = frozenset({"og", "men", "eller", "mens", "selvom", "fordi", "hvis", "når"})
+HV_WORDS = frozenset({"hvad", "hvordan", "hvorfor", "hvornår", "hvor", "hvem", "hvilken", "hvilket", "hvilke"})
+# Words an elliptic "men til tider lidt for meget" may consist of.
+ELLIPTIC_FILLER = frozenset(
+    {"til", "tider", "nogle", "gange", "ind", "imellem", "indimellem", "lidt", "for", "meget", "en", "anelse",
+     "smule", "måske", "tit", "ofte", "somme", "tider", "nok", "godt", "også", "bare", "alt"}
+)
+
+
+# -- shared helpers (also used by the vague-praise check) -------------------
+def segments(sent: Sentence) -> list[list[Token]]:
+    """A sentence's word tokens, split where a line break ends a line.
+
+    The blank pipeline does not always split at bare line breaks; a greeting
+    line ("Hej Thomas") must not be judged together with the next line.
+    """
+    segs: list[list[Token]] = [[]]
+    for t in sent.span:
+        if t.is_space:
+            if "\n" in t.text and segs[-1]:
+                segs.append([])
+            continue
+        segs[-1].append(t)
+        if "\n" in t.whitespace_:
+            segs.append([])
+    return [s for s in segs if s]
+
+
+def lowers(tokens: Sequence[Token]) -> list[str]:
+    return [t.lower_ for t in tokens]
+
+
+def find_phrase(words: Sequence[str], phrase: str, max_gap: int = 0) -> list[tuple[int, int]]:
+    """Occurrences of ``phrase`` in ``words`` as (first, last + 1).
+
+    Later words of the phrase may follow after up to ``max_gap`` other words
+    ("lever ikke helt op til"), never across punctuation.
+    """
+    parts = phrase.lower().split()
+    out = []
+    for i, w in enumerate(words):
+        if w != parts[0]:
+            continue
+        pos, ok = i, True
+        for part in parts[1:]:
+            nxt = None
+            for j in range(pos + 1, min(pos + 2 + max_gap, len(words))):
+                if words[j] == part:
+                    nxt = j
+                    break
+                if words[j] in STRONG_BREAKS or words[j] == ",":
+                    break
+            if nxt is None:
+                ok = False
+                break
+            pos = nxt
+        if ok:
+            out.append((i, pos + 1))
+    return out
+
+
+def find_any(words: Sequence[str], phrases: Iterable[str], max_gap: int = 0) -> list[tuple[int, int, str]]:
+    found = []
+    for p in phrases:
+        found.extend((a, b, p) for a, b in find_phrase(words, p, max_gap))
+    return sorted(found)
+
+
+def anchored(tokens: Sequence[Token], lexicons: Lexicons) -> bool:
+    """Does this stretch name a concrete situation: a time, a number, an example, "da du ..."?
+
+    A bracketed placeholder ("[hvilken situation]") counts: it is a slot the
+    writer fills with exactly such a fact.
+    """
+    for t in tokens:
+        if any(c.isdigit() for c in t.text) or t.text.startswith("["):
+            return True
+    return bool(find_any(lowers(tokens), lexicons.lines("situation-markers")))
+
+
+def starts_with_example(tokens: Sequence[Token], lexicons: Lexicons) -> bool:
+    """Does this stretch open with an example or a time ("Fx ...", "I tirsdags ...")?"""
+    words = lowers(tokens)
+    return any(a <= 1 for a, _, _ in find_any(words, lexicons.lines("situation-markers")))
+
+
+def is_question(tokens: Sequence[Token]) -> bool:
+    return bool(tokens) and tokens[-1].text.endswith("?")
+
+
+# -- the check ----------------------------------------------------------------
+@dataclass
+class _Found:
+    first: int  # token index into the segment
+    last: int  # exclusive
+    area: tuple[int, int] | None
+    kind: str  # "area", "phrase", "elliptic"
+
+
+def _request_framed(words: list[str], cue: int) -> bool:
+    """Is there a request modal before ``cue`` in the same clause chain, not negated?"""
+    for j in range(cue - 1, max(-1, cue - 12), -1):
+        w = words[j]
+        if w in STRONG_BREAKS or w in CONJUNCTION_BREAKS:
+            return False
+        if w in REQUEST_MODALS or (w == "have" and j + 1 < len(words) and words[j + 1] in (",", "at")):
+            return not (j + 1 < len(words) and words[j + 1] == "ikke")
+    return False
+
+
+def _subject_before(tokens: Sequence[Token], cue: int, names: frozenset[str]) -> str | None:
+    """The nearest person word before ``cue`` in its clause: 'self', 'recipient' or None."""
+    for j in range(cue - 1, -1, -1):
+        t = tokens[j]
+        w = t.lower_
+        if w in STRONG_BREAKS or w in CONJUNCTION_BREAKS or (w == "at" and j and tokens[j - 1].text == ","):
+            return None
+        if w in SELF_SUBJECTS:
+            return "self"
+        if is_recipient(t, names) and w not in ("dig", "ham", "hende"):
+            return "recipient"
+    return None
+
+
+def _own_wish(tokens: Sequence[Token], names: frozenset[str]) -> bool:
+    """"Nadia vil gerne styrke ...", "Du ønsker at ...": the employee's own goal, not criticism."""
+    words = lowers(tokens)
+    for j, w in enumerate(words):
+        if w in ("ønsker", "ønsker", "ønske") or (w == "vil" and "gerne" in words[j + 1 : j + 3]):
+            # "jeg vil gerne have, at du ..." is the writer's request, not a wish
+            if "have" in words[j + 1 : j + 4]:
+                continue
+            for k in range(j - 1, max(-1, j - 4), -1):
+                if words[k] in SELF_SUBJECTS:
+                    break
+                if is_recipient(tokens[k], names):
+                    return True
+    return False
+
+
+def find_vague_criticism(tokens: Sequence[Token], lexicons: Lexicons, names: frozenset[str]) -> _Found | None:
+    words = lowers(tokens)
+    # 1. Phrases that are vague on their own.
+    for a, b, _ in find_any(words, lexicons.lines("vague-criticism-phrases"), max_gap=1):
+        return _Found(a, b, None, "phrase")
+    areas = find_any(words, lexicons.lines("vague-areas"), max_gap=0)
+    if areas:
+        # 2. Complaints that need no request frame.
+        for a, b, _ in find_any(words, lexicons.lines("vague-complaints"), max_gap=2):
+            area = min(areas, key=lambda x: abs(x[0] - a))
+            return _Found(min(a, area[0]), max(b, area[1]), (area[0], area[1]), "area")
+        # 3. A change word inside a request that is not the writer's own resolution.
+        for a, b, _ in find_any(words, lexicons.lines("vague-change"), max_gap=0):
+            if not _request_framed(words, a):
+                continue
+            if _subject_before(tokens, a, names) == "self":
+                continue
+            area = min(areas, key=lambda x: abs(x[0] - a))
+            return _Found(min(a, area[0]), max(b, area[1]), (area[0], area[1]), "area")
+    # 4. "Super engageret, men til tider lidt for meget": the complaint is all degree words.
+    if "men" in words:
+        rest = words[words.index("men") + 1 :]
+        rest_words = [w for w in rest if w not in STRONG_BREAKS and w != ","]
+        joined = " ".join(rest_words)
+        if rest_words and ("for meget" in joined or "for lidt" in joined) and all(w in ELLIPTIC_FILLER for w in rest_words):
+            start = words.index("men") + 1
+            end = len(words) - (1 if words[-1] in STRONG_BREAKS else 0)
+            return _Found(start, end, None, "elliptic")
+    return None
+
+
+@register("vague_criticism")
+def vague_criticism(ctx: TextContext, rule, matches) -> Iterator[Hit]:
+    names = ctx.names
+    segs: list[tuple[Sentence, list[Token]]] = [(s, seg) for s in ctx.sentences for seg in segments(s)]
+    for k, (sent, toks) in enumerate(segs):
+        if is_question(toks) or (toks and toks[0].lower_ in HV_WORDS):
+            continue
+        if anchored(toks, ctx.lexicons) or _own_wish(toks, names):
+            continue
+        found = find_vague_criticism(toks, ctx.lexicons, names)
+        if found is None:
+            continue
+        # An example that follows at once ("Fx afbrød du ...") makes it concrete.
+        if k + 1 < len(segs) and starts_with_example(segs[k + 1][1], ctx.lexicons):
+            continue
+        start = sent.offsets(toks[found.first])[0]
+        end = sent.offsets(toks[found.last - 1])[1]
+        data = {"kind": found.kind, "first": found.first, "last": found.last, "tokens": toks,
+                "segment": (sent.offsets(toks[0])[0], sent.offsets(toks[-1])[1])}
+        if found.area:
+            data["area"] = found.area
+        yield Hit(start, end, sent, data)
