@@ -7,7 +7,7 @@ the blank fallback and the official da_core_news models.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -104,3 +104,48 @@ def negated(tok: Token, window: int = 2) -> bool:
         if tok.doc[j].is_punct:
             break
     return False
+
+
+def _norm_word(text: str) -> str:
+    return text.lower().strip(".,;:!?\"'»«()")
+
+
+def find_phrases(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Lexicon phrases in ``tokens``: (first, last + 1, phrase) as indexes into ``tokens``.
+
+    Words compare lowercased with punctuation ignored on both sides ("nogen, der"
+    matches "nogen der"); ``*`` in a phrase matches any one word. Overlaps are
+    resolved longest-first, so "en lille smule" wins over "en smule".
+    """
+    pos = [i for i, t in enumerate(tokens) if not t.is_space and _norm_word(t.text)]
+    words_ = [_norm_word(tokens[i].text) for i in pos]
+    found: list[tuple[int, int, str]] = []
+    for phrase in phrases:
+        parts = [w for w in (_norm_word(p) for p in phrase.split()) if w]
+        if not parts:
+            continue
+        n = len(parts)
+        for k in range(len(words_) - n + 1):
+            if all(p == "*" or p == words_[k + j] for j, p in enumerate(parts)):
+                found.append((pos[k], pos[k + n - 1] + 1, phrase))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    taken: set[int] = set()
+    out = []
+    for f in found:
+        if not taken.intersection(range(f[0], f[1])):
+            taken.update(range(f[0], f[1]))
+            out.append(f)
+    return sorted(out)
+
+
+def line_segments(span: Span) -> list[list[Token]]:
+    """The sentence's tokens split at line breaks (the blank pipeline keeps lines together)."""
+    segs: list[list[Token]] = [[]]
+    for t in span:
+        if t.is_space and "\n" in t.text:
+            segs.append([])
+            continue
+        segs[-1].append(t)
+        if "\n" in t.whitespace_:
+            segs.append([])
+    return [s for s in segs if s]

@@ -1,0 +1,182 @@
+"""comparison: measuring the employee against a named or implied colleague.
+
+Recognised yardsticks: "Sammenlignet med resten af holdet", "lige så skarp som
+Kasper", "hurtigere end dig", "ligesom Mette", "Alle andre kan ...", "Du er den
+eneste, der ...", "Din forgænger ...", "Kig på, hvordan Ahmed gør", "Sebastian
+når 40 opkald, så det burde du også kunne".
+
+Clean: comparisons with a shared target or the employee's own earlier results
+("end sidste år", "i forhold til målet"), and learning from a colleague who
+offered to help ("Hun har selv tilbudt det").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..engine.context import Hit
+from ..lang import find_phrases, is_name, is_question, is_recipient, line_segments
+from . import register
+
+COMPARE_INTRO = ("sammenlignet med", "i sammenligning med", "målt op mod", "målt mod", "i forhold til", "set i forhold til")
+COMPARATIVES = frozenset({"mere", "mindre", "bedre", "værre", "flere", "færre", "længere", "større", "ældre", "yngre"})
+OBJECT_PRONOUNS = frozenset({"dig", "ham", "hende", "jer"})
+COPULAS = frozenset({"er", "var", "bliver", "blev"})
+LEAD_WORDS = frozenset({"men", "og", "jo", "altså", "bare"})
+MODALS = frozenset({"burde", "bør", "kan", "skal", "skulle", "må", "kunne"})
+REPORT_AFTER = frozenset({"sagde", "nævnte", "foreslog", "skrev", "fortalte", "har", "gjorde", "plejer"})
+# what follows a peer subject at the start of a sentence: a verb or "i teamet"
+PEER_SUBJECT_NEXT = frozenset(
+    {"i", "på", "har", "havde", "kan", "kunne", "er", "var", "når", "nåede", "gør", "gjorde", "klarer", "klarede",
+     "skal", "formår", "får", "fik", "laver", "lavede", "kommer", "kom", "bliver", "blev", "ved", "svarer", "overholder",
+     "afleverer", "skriver", "leverer", "sælger", "tager", "holder", "plejer", "synes", "mener", "arbejder", "formåede"}
+)
+
+
+def _person_at(seg, k: int, peers: list[str], names, *, pronouns: bool) -> int | None:
+    """End index if a person reference (name, peer group, object pronoun) starts at seg[k]."""
+    if k >= len(seg):
+        return None
+    tok = seg[k]
+    end = None
+    if tok.text[:1].isupper() and tok.is_alpha and tok.text != "I" and (tok.lower_ in names or is_name(tok, names)):
+        end = k + 1
+        # "Jesper og Nicolai"
+        while end + 1 < len(seg) and seg[end].lower_ in ("og", ",") and seg[end + 1].text[:1].isupper() and is_name(seg[end + 1], names):
+            end += 2
+    elif pronouns and tok.lower_ in OBJECT_PRONOUNS:
+        end = k + 1
+    else:
+        for a, b, _ in find_phrases(seg[k : k + 5], peers):
+            if a == 0:
+                end = k + b
+                break
+    return end
+
+
+def _is_comparative(tok) -> bool:
+    low = tok.lower_
+    return low in COMPARATIVES or (len(low) > 4 and low.endswith("ere"))
+
+
+def _first_word_index(seg) -> int:
+    for k, t in enumerate(seg):
+        if t.is_alpha and t.lower_ not in LEAD_WORDS:
+            return k
+    return len(seg)
+
+
+def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bool) -> list[tuple]:
+    """(first, last + 1, kind[, doc index where the colleague's predicate starts]) per comparison in a line."""
+    peers = lex["peers"]
+    out: list[tuple[int, int, str]] = []
+    lows = [t.lower_ for t in seg]
+    has_recipient = any(is_recipient(t, frozenset(), allow_names=False) for t in seg)
+
+    # "Sammenlignet med resten af holdet ..."
+    for a, b, _ in find_phrases(seg, COMPARE_INTRO):
+        end = _person_at(seg, b, peers, names, pronouns=False)
+        if end is not None:
+            out.append((a, end, "intro"))
+
+    # "... end dig", "lige så skarp som Kasper", "ligesom Mette"
+    for k, low in enumerate(lows):
+        if low == "end":
+            end = _person_at(seg, k + 1, peers, names, pronouns=True)
+            if end is None or lows[k + 1] == "mig":
+                continue
+            start = next((j for j in range(k - 1, max(k - 4, -1), -1) if _is_comparative(seg[j])), None)
+            if start is not None:
+                if start > 0 and lows[start - 1] in ("meget", "langt", "en", "lidt", "noget"):
+                    start -= 1
+                out.append((start, end, "end"))
+        elif low == "som":
+            end = _person_at(seg, k + 1, peers, names, pronouns=False)
+            if end is None:
+                continue
+            start = None
+            for j in range(k - 1, max(k - 4, -1), -1):
+                if lows[j] in ("så", "ligeså", "samme", "mere", "mindre"):
+                    start = j
+            if start is not None:
+                if start > 0 and lows[start - 1] == "lige":
+                    start -= 1
+                out.append((start, end, "som"))
+        elif low == "ligesom" and (has_recipient or any(is_name(t, names) for t in seg[:k])):
+            end = _person_at(seg, k + 1, peers, names, pronouns=False)
+            if end is not None and not (end < len(seg) and lows[end] in REPORT_AFTER):
+                out.append((k, end, "ligesom"))
+
+    # "Alle andre kan godt nå ...", "De andre i teamet har ikke noget problem ..."
+    k0 = _first_word_index(seg)
+    if k0 < len(seg) and not is_question(seg[0].doc[seg[0].i : seg[-1].i + 1]):
+        end = _person_at(seg, k0, peers, frozenset(), pronouns=False)
+        if end is not None and end + 2 < len(seg) and lows[end] in ("i", "på") and seg[end + 1].is_alpha:
+            end += 2  # "De andre i teamet"
+        if end is not None and end < len(seg) and (lows[end] in PEER_SUBJECT_NEXT or seg[end].pos_ in ("VERB", "AUX")):
+            out.append((k0, min(end + 1, len(seg)), "peers", seg[end].i))
+
+    # "Du er den eneste (i afdelingen), der ..."
+    for a, b, _ in find_phrases(seg, ["den eneste"]):
+        if a >= 2 and lows[a - 1] in COPULAS and is_recipient(seg[a - 2], names):
+            out.append((a - 2, b, "eneste"))
+        elif a >= 2 and lows[a - 2] in COPULAS and is_recipient(seg[a - 1], names):
+            out.append((a - 2, b, "eneste"))
+
+    # "Din forgænger havde altid ...", "Da Birgitte havde din stilling"
+    for a, b, phrase in find_phrases(seg, lex["predecessor"]):
+        if phrase.startswith(("havde", "sad")):
+            start = next((j for j in range(a - 1, max(a - 3, -1), -1) if is_name(seg[j], names) or lows[j] in ("han", "hun")), None)
+            if start is None:
+                continue
+            if start > 0 and lows[start - 1] in ("da", "dengang", "før", "mens"):
+                start -= 1
+            out.append((start, b, "predecessor"))
+        elif a == _first_word_index(seg) and b < len(seg):
+            out.append((a, b, "predecessor", seg[b].i))
+        else:
+            out.append((a, b, "predecessor"))
+
+    # "Kig på, hvordan Ahmed gør", "Tag ved lære af Jonas"
+    if not text_volunteered:
+        for a, b, _ in find_phrases(seg, lex["learn"]):
+            end = _person_at(seg, b, peers, names, pronouns=False)
+            if end is not None:
+                out.append((a, end, "learn"))
+
+    # "Sebastian når 40 opkald om dagen, så det burde du også kunne."
+    for k in range(1, len(seg) - 1):
+        if lows[k] == "du" and lows[k + 1] == "også" and lows[k - 1] in MODALS:
+            first = next((j for j in range(0, k - 1) if is_name(seg[j], names) or lows[j] in ("de", "alle")), None)
+            if first is not None:
+                end = k + 2
+                if end < len(seg) and lows[end] in ("kunne", "godt", "klare", "nå"):
+                    end += 1
+                out.append((first, end, "also", seg[first + 1].i))
+    return out
+
+
+@register("comparison")
+def comparison(ctx, rule, matches) -> Iterator[Hit]:
+    p = rule.params
+    lex = {
+        "peers": ctx.lexicons.phrases(p.get("peers", "comparison-peers")),
+        "predecessor": ctx.lexicons.phrases(p.get("predecessor", "comparison-predecessor")),
+        "learn": ctx.lexicons.phrases(p.get("learn_from", "comparison-learn-from")),
+    }
+    volunteered_phrases = ctx.lexicons.phrases(p.get("volunteered", "comparison-volunteered"))
+    volunteered = any(
+        find_phrases(list(sent.span), volunteered_phrases) for sent in ctx.sentences
+    )
+    for sent in ctx.sentences:
+        for seg in line_segments(sent.span):
+            found = find_comparisons(seg, lex, ctx.names, volunteered)
+            taken: set[int] = set()
+            for a, b, kind, *pred in sorted(found, key=lambda f: (f[0], -f[1])):
+                if taken.intersection(range(a, b)):
+                    continue
+                taken.update(range(a, b))
+                start, end = sent.offsets(seg[a])[0], sent.offsets(seg[b - 1])[1]
+                data = {"kind": kind, "tokens": (seg[a].i, seg[b - 1].i + 1), "segment": (seg[0].i, seg[-1].i + 1)}
+                data["pred_from"] = pred[0] if pred else None
+                yield Hit(start, end, sent, data)

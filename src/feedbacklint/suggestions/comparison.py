@@ -1,0 +1,130 @@
+"""Rewrites for comparison: replace the colleague with a shared goal or standard.
+
+"Sammenlignet med resten af holdet ligger dine salgstal lavt." →
+"I forhold til vores fælles mål på [hvilket niveau] ligger dine salgstal lavt."
+"Sebastian når 40 opkald om dagen, så det burde du også kunne." →
+"Vores fælles mål er at nå 40 opkald om dagen. Hvad skal der til, for at du når det?"
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..engine.context import Hit, TextContext
+from ..engine.rulefile import Rule
+from ..findings import Suggestion
+from ..lang import is_name, is_recipient, lemma
+from . import register
+from .common import capitalize_first
+
+GOAL = "vores fælles mål på [hvilket niveau]"
+STANDARD = "vores fælles standard [hvilken]"
+SKIP_IN_PREDICATE = frozenset({"kan", "kunne", "godt", "altid", "aldrig", "hele", "tiden", "jo", "bare", "også", "skal", "vil"})
+POSSESSIVE_SWAP = {"deres": "sine", "hans": "sine", "hendes": "sine"}
+PRONOUN_OF = {"du": "du", "dig": "du", "han": "han", "ham": "han", "hun": "hun", "hende": "hun", "i": "I", "jer": "I"}
+IRREGULAR_PRESENT = {"have": "har", "være": "er", "gøre": "gør", "vide": "ved", "kunne": "kan", "skulle": "skal", "ville": "vil"}
+
+
+def _text(tokens) -> str:
+    text = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in tokens)).strip()
+    return re.sub(r"\s+([,.;:?!])", r"\1", text)
+
+
+def _end_punct(seg) -> str:
+    return seg[-1].text if seg and seg[-1].text in (".", "?", "!") else "."
+
+
+def _recipient(seg, skip: range, names) -> str:
+    """How to refer to the employee in the rewrite: du, or han/hun/a name in a note about them."""
+    for t in seg:
+        if t.i in skip:
+            continue
+        if t.lower_ in PRONOUN_OF or t.text == "I":
+            return PRONOUN_OF.get(t.lower_, "I") if t.text != "I" else "I"
+    for t in seg:
+        if t.i not in skip and is_name(t, names) and t.text != seg[0].text:
+            return t.text
+    return "du"
+
+
+def _predicate(tokens) -> str | None:
+    """'når 40 opkald om dagen' → 'nå 40 opkald om dagen' (for 'Vores fælles mål er at ...')."""
+    words = [t for t in tokens if not (t.lower_ in SKIP_IN_PREDICATE)]
+    while words and words[0].is_punct:
+        words = words[1:]
+    if not words or not words[0].is_alpha or words[0].lower_ in ("ikke", "der", "som", "at"):
+        return None
+    if any(t.lower_ in ("ikke", "ingen", "intet") for t in words):
+        return None  # "har ikke noget problem" does not turn into a goal
+    cut = len(words)
+    for k, t in enumerate(words):
+        if t.text in (",", ";", "–", "—", ".", "?", "!") or (k and t.lower_ in ("så", "men")):
+            cut = k
+            break
+    words = words[:cut]
+    if len(words) < 2:
+        return None
+    verb = lemma(words[0])
+    rest = " ".join(POSSESSIVE_SWAP.get(t.lower_, t.text) for t in words[1:])
+    return re.sub(r"\s+([,.;:?!])", r"\1", f"{verb} {rest}")
+
+
+def _follow_up(who: str) -> str:
+    if who == "du":
+        return "Hvad skal der til, for at du når det?"
+    return f"Hvad skal der til, for at {who} når det?"
+
+
+def _without_end(tokens) -> list:
+    return [t for t in tokens if t.text not in (".", "?", "!")]
+
+
+@register("comparison")
+def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
+    doc = hit.sentence.span.doc
+    a, b = hit.data["tokens"]
+    sa, sb = hit.data["segment"]
+    seg = list(doc[sa:sb])
+    kind = hit.data["kind"]
+    core = list(doc[a:b])
+    before, after = [t for t in seg if t.i < a], [t for t in seg if t.i >= b]
+    start = hit.sentence.base + seg[0].idx
+    end = hit.sentence.base + seg[-1].idx + len(seg[-1].text)
+    # an imperative ("Kig på, hvordan Ahmed gør – han ...") speaks to the reader
+    who = "du" if kind == "learn" and a == seg[0].i else _recipient(seg, range(a, b), ctx.names)
+    pivot = next((t for t in core if t.lower_ in ("som", "ligesom", "end")), None)
+    text = None
+
+    if kind == "intro":
+        # the comparison is a fronted adverbial: swap it for the goal and keep the word order
+        rest = after[1:] if after and after[0].text == "," else after
+        lead = _text(before) + " " if before else ""
+        text = capitalize_first(lead + ("i" if before else "I") + f" forhold til {GOAL} " + _text(rest))
+    elif kind in ("som", "end") and pivot is not None and pivot.i > a:
+        # "Hun er ikke lige så skarp som Kasper til ..." → "Hun er ikke så skarp til ..., som vores fælles standard kræver."
+        keep = [t for t in core if t.i < pivot.i and t.lower_ != "lige"]
+        subject_is_colleague = kind == "end" and not any(is_recipient(t, ctx.names) for t in before)
+        if not subject_is_colleague:
+            body = before + keep + _without_end(after)
+            tail = f", end {STANDARD} lægger op til" if kind == "end" else f", som {STANDARD} kræver"
+            text = capitalize_first(_text(body) + tail + _end_punct(seg))
+    elif kind in ("ligesom", "learn") and pivot is not None:
+        # "gøre det ligesom Mette" → "gøre det som beskrevet i vores fælles standard"
+        keep = [t for t in core if t.i < pivot.i]
+        text = capitalize_first(_text(before + keep) + f" som beskrevet i {STANDARD} " + _text(after))
+    elif kind in ("peers", "predecessor", "also") and hit.data.get("pred_from") is not None:
+        pred = _predicate([t for t in seg if t.i >= hit.data["pred_from"]])
+        if pred:
+            text = f"Vores fælles mål er at {pred}. {_follow_up(who)}"
+    elif kind == "eneste":
+        rel = [t for t in after if t.text not in (",", ".", "?", "!")]
+        # "i afdelingen, der ikke har gennemført e-læringen" → "har ikke gennemført e-læringen"
+        k = next((j for j, t in enumerate(rel) if t.lower_ in ("der", "som")), None)
+        words = [t.text for t in rel[k + 1 :]] if k is not None else []
+        if len(words) > 2 and words[0].lower() == "ikke":
+            words[0], words[1] = words[1], words[0]
+            text = f"{capitalize_first(core[0].text)} {' '.join(words)} endnu. Hvad står i vejen, og hvad kan jeg hjælpe med?"
+    if not text:
+        text = f"Vores fælles mål er [hvilket niveau]. Hvor ligger {who} i forhold til det, og hvad skal der til for at nå det?"
+    text = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s+", " ", text)).strip()
+    return [Suggestion(text=text, start=start, end=end, label=rule.suggestion.label)]
