@@ -13,6 +13,7 @@ from .engine.linter import Linter, lint
 from .engine.rulefile import Rule, RuleFileError, load_rules
 from .findings import Finding, Report, Suggestion
 from .nlp.loader import PipelineError, load_pipeline
+from .review import ReviewReport, review
 
 __all__ = [
     "__version__",
@@ -30,4 +31,6 @@ __all__ = [
     "lint",
     "load_pipeline",
     "load_rules",
+    "review",
+    "ReviewReport",
 ]
