@@ -8,6 +8,7 @@ the blank fallback and the official da_core_news models.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -110,6 +111,21 @@ def _norm_word(text: str) -> str:
     return text.lower().strip(".,;:!?\"'»«()")
 
 
+@lru_cache(maxsize=512)
+def _compiled_phrases(
+    phrases: tuple[str, ...],
+) -> tuple[dict[str, list[tuple[int, tuple[str, ...], str]]], list[tuple[int, tuple[str, ...], str]]]:
+    """Phrases indexed by their first normalised word; ``*``-initial ones apart."""
+    by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    wild: list[tuple[int, tuple[str, ...], str]] = []
+    for order, phrase in enumerate(phrases):
+        parts = tuple(w for w in (_norm_word(p) for p in phrase.split()) if w)
+        if not parts:
+            continue
+        (wild if parts[0] == "*" else by_first.setdefault(parts[0], [])).append((order, parts, phrase))
+    return by_first, wild
+
+
 def find_phrases(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[int, int, str]]:
     """Lexicon phrases in ``tokens``: (first, last + 1, phrase) as indexes into ``tokens``.
 
@@ -119,15 +135,16 @@ def find_phrases(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[
     """
     pos = [i for i, t in enumerate(tokens) if not t.is_space and _norm_word(t.text)]
     words_ = [_norm_word(tokens[i].text) for i in pos]
-    found: list[tuple[int, int, str]] = []
-    for phrase in phrases:
-        parts = [w for w in (_norm_word(p) for p in phrase.split()) if w]
-        if not parts:
-            continue
-        n = len(parts)
-        for k in range(len(words_) - n + 1):
-            if all(p == "*" or p == words_[k + j] for j, p in enumerate(parts)):
-                found.append((pos[k], pos[k + n - 1] + 1, phrase))
+    by_first, wild = _compiled_phrases(tuple(phrases))
+    # Only phrases whose first word is here are tried at a position (was: every phrase everywhere).
+    hits: list[tuple[int, int, int, int, str]] = []  # (phrase order, k, first, end, phrase)
+    for k, w in enumerate(words_):
+        for order, parts, phrase in (*by_first.get(w, ()), *wild):
+            n = len(parts)
+            if k + n <= len(words_) and all(p == "*" or p == words_[k + j] for j, p in enumerate(parts)):
+                hits.append((order, k, pos[k], pos[k + n - 1] + 1, phrase))
+    hits.sort()  # the order the phrase-by-phrase scan produced, so ties resolve as before
+    found = [(a, b, phrase) for _, _, a, b, phrase in hits]
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     taken: set[int] = set()
     out = []
