@@ -1,0 +1,110 @@
+"""accusatory-why: a "hvorfor"-question about the person's own past or ongoing behaviour.
+
+Flagged: "Hvorfor afleverede du ikke rapporten?", "Hvorfor er du altid den
+sidste?", "Hvorfor valgte du at sende tilbuddet uden at få det godkendt?".
+Clean: "Hvorfor tror du, ...?" (asks for a view), motivation ("Hvorfor er det
+vigtigt for dig ...?"), the suggestion "Hvorfor ikke ...?", an embedded
+"hvorfor" ("Forstår du, hvorfor ..."), and a curious question about a choice
+in a text that says it is curious ("Jeg er nysgerrig: hvorfor valgte du ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from ..engine.context import Hit, TextContext
+from ..lang import is_recipient
+from . import register
+from .past_focus import find_phrase, has_phrase, is_past_verb, is_perfect, is_question_span, norm, segments
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+OPENERS = frozenset({"og", "men", "så", "nå", "altså", "jamen", "hov"})
+SELF_SUBJECTS = frozenset({"jeg", "vi"})
+
+
+def _why_start(seg: Span, names: frozenset[str]) -> int | None:
+    """Index into the segment of a "hvorfor" that opens the question (not an embedded one)."""
+    toks = list(seg)
+    for k, t in enumerate(toks):
+        if t.lower_ != "hvorfor":
+            continue
+        before = [b for b in toks[:k] if not b.is_space]
+        # allowed before it: bullets, "Og/Men", a vocative name and comma, or a lead-in ending in ":"
+        if all(b.is_punct or b.lower_ in OPENERS or is_recipient(b, names) for b in before):
+            return k
+        if before and before[-1].text in (":", "–", "—"):
+            return k
+    return None
+
+
+def why_question(seg: Span, ctx: TextContext, rule) -> tuple[int, dict] | None:
+    """(index of "hvorfor" in the segment, facts) when the question reproaches the person."""
+    if not is_question_span(seg):
+        return None
+    k = _why_start(seg, ctx.names)
+    if k is None:
+        return None
+    lex = ctx.lexicons
+    p = rule.params
+    toks = list(seg)
+    rest = [t for t in toks[k + 1 :] if not t.is_space]
+    if not rest or rest[0].lower_ == "ikke" or rest[0].is_punct:
+        return None  # "Hvorfor ikke lade Amalie styre demoen?" is a suggestion
+    if any(i < 3 for i, _ in find_phrase(rest[:4], lex.phrases(p.get("exempt_verbs", "why-exempt-verbs")))):
+        return None  # "Hvorfor tror du ...", "Hvorfor vil du gerne ..."
+    subject, k_subj = _subject(rest, ctx.names)
+    if subject is None:
+        return None
+    faults = find_phrase(rest, lex.phrases(p.get("faults", "why-fault-markers")))
+    if subject.lower_ in SELF_SUBJECTS:
+        # "hvorfor fik jeg ikke besked?": only an omission aimed at the reader counts
+        if not any(norm(rest[i]) in ("ikke", "aldrig", "ingen", "intet") for i, _ in faults):
+            return None
+        return k, {"subject": subject.i, "fault": True}
+    if faults:
+        return k, {"subject": subject.i, "fault": True}
+    past_words = lex.words(p.get("past_verbs", "past-verbs"))
+    past = any(is_past_verb(t, past_words) or is_perfect(rest, j, past_words) for j, t in enumerate(rest[: k_subj + 2]))
+    if not past:
+        return None
+    # a past choice asked about with curiosity or praise is not a reproach
+    text_tokens = [t for _, s in segments(ctx) for t in s]
+    if has_phrase(text_tokens, lex.phrases(p.get("curious", "why-curious"))):
+        return None
+    from .praise_but import PraiseLexicons
+
+    if PraiseLexicons(ctx, rule).praise_positions(list(seg)):
+        return None
+    return k, {"subject": subject.i, "fault": False}
+
+
+def _subject(rest: Sequence[Token], names: frozenset[str]) -> tuple[Token | None, int]:
+    """The subject after the verb ("Hvorfor sagde du"), or after "er det, at" (cleft)."""
+    words = [t for t in rest if not t.is_punct]
+    for j, t in enumerate(words[:3]):
+        if t.lower_ in ("dig", "ham", "hende", "jer"):
+            continue
+        if is_recipient(t, names) or t.lower_ in SELF_SUBJECTS:
+            return t, rest.index(t)
+    low = [t.lower_ for t in words[:4]]
+    if len(low) >= 3 and low[1] == "det" and "at" in low:
+        at = low.index("at")
+        if at + 1 < len(words) and is_recipient(words[at + 1], names):
+            return words[at + 1], rest.index(words[at + 1])
+    return None, -1
+
+
+@register("accusatory_why")
+def accusatory_why(ctx: TextContext, rule, matches) -> Iterator[Hit]:
+    for sent, seg in segments(ctx):
+        found = why_question(seg, ctx, rule)
+        if found is None:
+            continue
+        k, facts = found
+        toks = list(seg)
+        start = sent.offsets(toks[k])[0]
+        end = sent.offsets(seg)[1]
+        yield Hit(start, end, sent, {"why": toks[k].i, "segment": (seg.start, seg.end), **facts})

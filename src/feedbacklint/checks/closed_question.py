@@ -1,0 +1,76 @@
+"""closed-question: a yes/no question where an open question would invite reflection.
+
+Flagged: verb-first questions to the employee about feelings, self-assessment,
+motivation or development ("Er du glad for dit job?", "Trives du i teamet?",
+"Synes du selv, at året er gået godt?").
+Clean: logistics ("Passer det dig, at vi flytter mødet?"), work requests
+("Vil du tilføje en test?"), offers and proposals ("Skal vi kigge på det
+sammen?", "Har du lyst til ...?"), invitations to narrate ("Kan du fortælle
+lidt om ...?"), the closing "Er der andet ...?", the manager's self-check
+("har jeg leveret?"), notes about a third person, and hedged requests that
+end in "?" (those are hedging).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..engine.context import Hit, TextContext
+from ..lang import is_name
+from . import register
+from .past_focus import find_phrase, has_phrase, is_question_span, segments
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SECOND_PERSON = frozenset({"du", "dig", "din", "dit", "dine", "jer", "jeres", "dig selv"})
+OPENERS = frozenset({"og", "så", "men", "altså", "nå"})
+HEDGES = frozenset({"måske", "eventuelt", "evt", "prøve", "forsøge", "overveje", "lige", "muligvis"})
+PROPOSALS = ("vi skal", "skal vi", "vi kunne", "kunne vi", "vi kan", "kan vi")
+NOT_ALTERNATIVE = frozenset({"ej", "hvad", "ikke"})
+
+
+def question_words(seg: Span, names: frozenset[str]) -> list[Token]:
+    """The question's words from its verb on, without bullets, numbering, "Og" or a vocative name."""
+    toks = [t for t in seg if not t.is_space]
+    k = 0
+    while k < len(toks) and (not toks[k].is_alpha or toks[k].lower_ in OPENERS):
+        k += 1
+    # "Mette, er du ...?" — a vocative name with a comma
+    if k + 1 < len(toks) and is_name(toks[k], names) and toks[k + 1].text == ",":
+        k += 2
+    return toks[k:]
+
+
+def is_closed_reflection(seg: Span, ctx: TextContext, rule) -> bool:
+    if not is_question_span(seg):
+        return False
+    p = rule.params
+    lex = ctx.lexicons
+    words = question_words(seg, ctx.names)
+    if len(words) < 2 or words[0].lower_ not in lex.words(p.get("verbs", "question-yesno-verbs")):
+        return False
+    head = [t for t in words if not t.is_punct][:6]
+    if any(i == 0 for i, _ in find_phrase(head, lex.phrases(p.get("not_reflection", "question-not-reflection")))):
+        return False
+    lows = [t.lower_ for t in words]
+    if not any(w in SECOND_PERSON for w in lows) and not any(t.text == "I" for t in words[1:]):
+        return False  # notes about a third person, or the manager's own self-check
+    if any(w in HEDGES for w in lows) or has_phrase(words, PROPOSALS):
+        return False  # hedged requests and proposals
+    for i, w in enumerate(lows):
+        if w == "eller" and i + 1 < len(lows) and lows[i + 1] not in NOT_ALTERNATIVE and lows[i + 1] != "?":
+            return False  # "Er du mest til X eller Y?" is an alternative question
+    return has_phrase(words, lex.phrases(p.get("reflection", "question-reflection")))
+
+
+@register("closed_question")
+def closed_question(ctx: TextContext, rule, matches) -> Iterator[Hit]:
+    for sent, seg in segments(ctx):
+        if not is_closed_reflection(seg, ctx, rule):
+            continue
+        words = question_words(seg, ctx.names)
+        start = sent.offsets(words[0])[0]
+        end = sent.offsets(seg)[1]
+        yield Hit(start, end, sent, {"segment": (seg.start, seg.end), "verb": words[0].i})

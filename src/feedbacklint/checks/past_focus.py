@@ -1,0 +1,338 @@
+"""past-focus: corrective feedback that only looks back and never turns forward.
+
+The unit of judgement is the whole text: a correction about a past event
+("Du nåede ikke fristen i april") is only a finding when no sentence in the
+text offers a next step, a request, an agreement or a question to the
+employee. Concrete praise of past events, the manager's own slips ("Jeg har
+ikke fulgt op") and hypotheticals ("kunne være gået galt") are not
+corrections. A backward why-question is not a forward step (d0183).
+
+The helpers here (line segments, past tense, phrase search) are shared by
+the other checks of this group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..engine.context import Hit, Sentence, TextContext
+from ..lang import is_recipient
+from . import register
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SELF_WORDS = frozenset({"jeg", "mig", "vi", "os", "min", "mit", "mine", "vores", "man"})
+AUXILIARIES = frozenset({"har", "havde", "er", "var", "blev", "bliver", "blevet", "været", "have", "ikke", "aldrig", "stadig", "jo", "også", "kun"})
+MODALS_HYPOTHETICAL = frozenset({"kunne", "ville", "skulle", "burde"})
+LEADING_JUNK = frozenset({"-", "•", "*", "–", "—", "·", ">", '"', "»", "«", "(", ")"})
+
+
+# -- segments -------------------------------------------------------------
+def segments(ctx: TextContext) -> list[tuple[Sentence, Span]]:
+    """Sentences split further at line breaks (the blank pipeline keeps lines together).
+
+    Each segment is a Span without leading/trailing whitespace tokens.
+    """
+    cached = ctx.cache.get("qd_segments")
+    if cached is not None:
+        return cached
+    out: list[tuple[Sentence, Span]] = []
+    for sent in ctx.sentences:
+        span = sent.span
+        doc = span.doc
+        start = span.start
+        for tok in span:
+            if tok.is_space and "\n" in tok.text:
+                _add(out, sent, doc, start, tok.i)
+                start = tok.i + 1
+            elif "\n" in tok.whitespace_:
+                _add(out, sent, doc, start, tok.i + 1)
+                start = tok.i + 1
+        _add(out, sent, doc, start, span.end)
+    out = _rejoin(out)
+    ctx.cache["qd_segments"] = out
+    return out
+
+
+def _rejoin(segs: list[tuple[Sentence, Span]]) -> list[tuple[Sentence, Span]]:
+    """Undo splits a statistical segmenter makes inside a sentence on one line:
+    a lone "?" or a piece that starts in lowercase after no final punctuation."""
+    out: list[tuple[Sentence, Span]] = []
+    for sent, seg in segs:
+        if out:
+            psent, prev = out[-1]
+            same_line = prev.doc is seg.doc and "\n" not in prev.doc[prev.end - 1 : seg.start].text_with_ws
+            first = next((t for t in seg if t.is_alpha), None)
+            open_end = prev[-1].text not in (".", "!", "?", ":", ";") and not prev[-1].text.endswith(("?", "!"))
+            if same_line and (first is None or (open_end and first.text[:1].islower())):
+                out[-1] = (psent, prev.doc[prev.start : seg.end])
+                continue
+        out.append((sent, seg))
+    return out
+
+
+def _add(out: list, sent: Sentence, doc, start: int, end: int) -> None:
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    if start < end:
+        out.append((sent, doc[start:end]))
+
+
+def content_start(seg: Span) -> int:
+    """Index (in the doc) of the first real word, skipping bullets and numbering ("1.", "-")."""
+    for tok in seg:
+        if tok.is_alpha:
+            return tok.i
+    return seg.start
+
+
+def is_question_span(seg: Span) -> bool:
+    toks = [t for t in seg if not t.is_space]
+    return bool(toks) and "?" in toks[-1].text
+
+
+# -- words ----------------------------------------------------------------
+def norm(tok: Token) -> str:
+    return tok.lower_.strip(".,;:!?\"'»«()")
+
+
+@lru_cache(maxsize=1)
+def _lookup_table():
+    try:
+        from spacy.lookups import load_lookups
+
+        return load_lookups("da", ["lemma_lookup"]).get_table("lemma_lookup")
+    except Exception:  # spacy-lookups-data missing: fall back to the pipeline's lemmas
+        return {}
+
+
+def base_form(tok: Token) -> str:
+    """Lemma from the pipeline, else from the lookup table, else the lowercased form."""
+    low = tok.lower_
+    lem = (tok.lemma_ or "").lower()
+    if lem and lem != low:
+        return lem
+    return _lookup_table().get(low, low)
+
+
+def base_of(word: str) -> str:
+    return _lookup_table().get(word.lower(), word.lower())
+
+
+def find_phrase(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[int, int]]:
+    """Positions (i, j) in ``tokens`` where a lowercased phrase occurs, ignoring punctuation tokens."""
+    idx = [k for k, t in enumerate(tokens) if not t.is_punct and not t.is_space]
+    words = [norm(tokens[k]) for k in idx]
+    found = []
+    for phrase in phrases:
+        parts = phrase.lower().split()
+        n = len(parts)
+        for k in range(len(words) - n + 1):
+            if words[k : k + n] == parts:
+                found.append((idx[k], idx[k + n - 1] + 1))
+    return sorted(found)
+
+
+def has_phrase(tokens: Sequence[Token], phrases: Iterable[str]) -> bool:
+    return bool(find_phrase(tokens, phrases))
+
+
+# -- tense ----------------------------------------------------------------
+def _morph(tok: Token, key: str) -> list[str]:
+    try:
+        return tok.morph.get(key)
+    except Exception:
+        return []
+
+
+def _weak_past(low: str, lem: str) -> bool:
+    """Weak past (lavede, glemte, sendte): shares the stem of an infinitive in -e."""
+    if len(low) < 4 or low.endswith("ende") or lem == low or not lem.endswith("e") or len(lem) < 3:
+        return False
+    return low.endswith(("ede", "te", "de")) and low.startswith(lem[:-1])
+
+
+def _participle(low: str, lem: str) -> bool:
+    """Past participle (opdateret, meldt, fået): -et/-t from an infinitive."""
+    if len(low) < 3 or lem == low or len(lem) < 2:
+        return False
+    if lem.endswith("e"):
+        return low.endswith(("et", "t")) and low.startswith(lem[:-1])
+    return low in (lem + "et", lem + "t", lem + "ået")
+
+
+def is_past_verb(tok: Token, past_words: frozenset[str]) -> bool:
+    """A finite past verb: lexicon, weak-past suffix, or the tagger's Tense=Past."""
+    low = tok.lower_
+    if not tok.is_alpha or low in MODALS_HYPOTHETICAL:
+        return False
+    if "Past" in _morph(tok, "Tense") and "Fin" in _morph(tok, "VerbForm"):
+        return True
+    if low in past_words:
+        return True
+    # the suffix rule is a guess: let a tagger veto it for nouns and adjectives
+    if tok.pos_ in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "PRON", "NUM"):
+        return False
+    return _weak_past(low, base_form(tok))
+
+
+def is_perfect(tokens: Sequence[Token], k: int, past_words: frozenset[str]) -> bool:
+    """"har/havde (ikke) + participle" starting at tokens[k]."""
+    if tokens[k].lower_ not in ("har", "havde", "er", "blev", "bliver"):
+        return False
+    for j in range(k + 1, min(k + 5, len(tokens))):
+        t = tokens[j]
+        if not t.is_alpha:
+            return False
+        low = t.lower_
+        if "Part" in _morph(t, "VerbForm") and "Past" in _morph(t, "Tense"):
+            return True
+        if low in past_words or _participle(low, base_form(t)):
+            return True
+        if low not in AUXILIARIES and not is_recipient(t) and low not in ("det", "der", "dog", "nu", "endnu", "helt", "godt"):
+            return False
+    return False
+
+
+# -- the check ----------------------------------------------------------------
+class PastLexicons:
+    def __init__(self, ctx: TextContext, rule) -> None:
+        p = rule.params
+        lex = ctx.lexicons
+        self.past_words = lex.words(p.get("past_verbs", "past-verbs"))
+        self.past_time = lex.phrases(p.get("past_time", "past-time"))
+        self.months = lex.words(p.get("months", "past-months"))
+        self.negative = lex.phrases(p.get("negative", "past-negative"))
+        self.forward = lex.phrases(p.get("forward", "past-forward"))
+        self.backward_q = lex.phrases(p.get("backward_questions", "past-backward-questions"))
+        from .praise_but import PraiseLexicons
+
+        self.praise = PraiseLexicons(ctx, rule)
+
+
+def clause_bounds(tokens: Sequence[Token], k: int) -> tuple[int, int]:
+    """The clause around tokens[k], cut at punctuation and clause words (but not at ":")."""
+    breakers = {"at", "som", "når", "hvis", "fordi", "selvom", "mens", "da", "og", "men", "eller", "før", "efter", "hvor", "så"}
+    punct = {",", ";", "—", "–", "(", ")", "!", "?", "."}
+    i = k
+    while i > 0 and tokens[i - 1].text not in punct and tokens[i - 1].lower_ not in breakers:
+        i -= 1
+    j = k + 1
+    while j < len(tokens) and tokens[j].text not in punct and tokens[j].lower_ not in breakers:
+        j += 1
+    return i, j
+
+
+def _negatives(tokens: Sequence[Token], lx: PastLexicons) -> list[int]:
+    """Positions of correction words: "fejl", "for sent", "glemte", "ikke", "kun 70 %"."""
+    out = []
+    for k, t in enumerate(tokens):
+        low = norm(t)
+        if low.endswith(("fejl", "fejlen", "fejlene")):
+            out.append(k)
+        elif low == "ikke":
+            out.append(k)
+        elif low == "kun":
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and (nxt.like_num or any(c.isdigit() for c in nxt.text)):
+                out.append(k)
+    for i, _j in find_phrase(tokens, [p for p in lx.negative if p != "kun"]):
+        out.append(i)
+    return sorted(set(out))
+
+
+def _past_in(tokens: Sequence[Token], lx: PastLexicons, *, perfect: bool = True) -> bool:
+    """A past event in these tokens. ``perfect=False`` ignores "har + participle":
+    "har ikke gennemført" is a state that still holds, not an old mistake."""
+    for k, t in enumerate(tokens):
+        if is_past_verb(t, lx.past_words):
+            return True
+        if perfect and is_perfect(tokens, k, lx.past_words):
+            return True
+        if tokens[k].lower_ == "havde" and is_perfect(tokens, k, lx.past_words):
+            return True
+        if norm(t) in lx.months and k > 0 and tokens[k - 1].lower_ == "i":
+            return True
+    return has_phrase(tokens, lx.past_time)
+
+
+def _dated_line(tokens: Sequence[Token], lx: PastLexicons) -> bool:
+    """A line or sentence that opens with a past date: "Januar: ...", "I fredags ...", "Sidste år ..."."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return False
+    if norm(words[0]) in lx.months:
+        return True
+    return any(i == 0 for i, _ in find_phrase(words[:4], lx.past_time))
+
+
+def _hypothetical(tokens: Sequence[Token]) -> bool:
+    lows = [t.lower_ for t in tokens]
+    if lows and lows[0] == "hvis":
+        return True
+    return any(a in MODALS_HYPOTHETICAL and b in ("have", "være") for a, b in zip(lows, lows[1:] + [""]))
+
+
+def correction_in(seg: Span, lx: PastLexicons, names: frozenset[str]) -> tuple[int, int] | None:
+    """(start, end) token indexes in the doc of a backward correction inside this segment, if any."""
+    if is_question_span(seg):
+        return None
+    tokens = list(seg)
+    # praise in the segment: only what follows its "men" can be a correction
+    praise = lx.praise.praise_positions(tokens)
+    if praise:
+        men = [k for k, t in enumerate(tokens) if t.lower_ == "men" and k > praise[0]]
+        if not men:
+            return None
+        tokens = tokens[men[-1] + 1 :]
+        if lx.praise.praise_positions(tokens):
+            return None
+    if not tokens:
+        return None
+    dated = _dated_line(list(seg), lx)
+    for k in _negatives(tokens, lx):
+        i, j = clause_bounds(tokens, k)
+        clause = tokens[i:j]
+        if any(t.lower_ in SELF_WORDS for t in clause) or _hypothetical(clause):
+            continue
+        if not (dated or _past_in(clause, lx, perfect=norm(tokens[k]) != "ikke")):
+            continue
+        start = tokens[0].i
+        end = tokens[-1].i + 1
+        while end > start and seg.doc[end - 1].is_punct:
+            end -= 1
+        while start < end and (seg.doc[start].text in LEADING_JUNK or seg.doc[start].is_space):
+            start += 1
+        return start, end
+    return None
+
+
+def turns_forward(seg: Span, lx: PastLexicons) -> bool:
+    """A next step, request, agreement, offer, or a question that is not a backward check."""
+    tokens = list(seg)
+    if is_question_span(seg):
+        first = content_start(seg)
+        head = [t for t in seg if t.i >= first][:6]
+        return not any(i == 0 for i, _ in find_phrase(head, lx.backward_q))
+    return has_phrase(tokens, lx.forward)
+
+
+@register("past_focus")
+def past_focus(ctx: TextContext, rule, matches) -> Iterator[Hit]:
+    lx = PastLexicons(ctx, rule)
+    segs = segments(ctx)
+    if any(turns_forward(seg, lx) for _, seg in segs):
+        return
+    for sent, seg in segs:
+        found = correction_in(seg, lx, ctx.names)
+        if found is None:
+            continue
+        span = seg.doc[found[0] : found[1]]
+        start, end = sent.offsets(span)
+        yield Hit(start, end, sent, {"segment": (seg.start, seg.end), "correction": (found[0], found[1])})
+        return  # one finding per text: the first backward-only correction

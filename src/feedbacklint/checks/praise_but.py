@@ -1,0 +1,109 @@
+"""praise-but: praise taken back at once by "men" (the feedback sandwich).
+
+"Flot rapport, men den kom for sent." and "Du har haft et stærkt år. Men ..."
+are findings; the evidence is the praise up to and including "men".
+Harmless "men" stays clean: after a minimiser or a constraint ("Det er bare
+en lille ting, men"), leading into praise ("Opgaven var ny, men du satte dig
+hurtigt ind i den"), contrasting priorities ("ikke det mest bekvemme, men det
+vigtigste"), additive "men også", and constraints or choices after "men"
+("men vi har ikke budget", "men det er din beslutning").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from ..engine.context import Hit, TextContext
+from ..lang import clause_of
+from . import register
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+STRONG_BREAKS = frozenset({";", ":", "?", "!", "."})
+ADDITIVE_BEFORE = frozenset({"kun", "blot", "bare", "alene"})  # "ikke kun X, men også Y"
+
+
+class PraiseLexicons:
+    def __init__(self, ctx: TextContext, rule) -> None:
+        p = rule.params
+        lex = ctx.lexicons
+        self.words = lex.words(p.get("praise", "praise-but-praise"))
+        pairs = lex.phrases(p.get("not_praise", "praise-but-not-praise"))
+        self.not_praise = frozenset(tuple(x.lower().split()) for x in pairs if len(x.split()) == 2)
+        self.harmless = lex.phrases(p.get("harmless", "praise-but-harmless"))
+
+    def is_praise(self, tokens: Sequence[Token], k: int) -> bool:
+        low = tokens[k].lower_
+        if low not in self.words:
+            return False
+        prev = tokens[k - 1].lower_ if k > 0 else ""
+        nxt = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
+        if (prev, low) in self.not_praise or (low, nxt) in self.not_praise:
+            return False
+        # "ikke særlig god", "ikke så flot": negation two words back
+        prev2 = tokens[k - 2].lower_ if k > 1 else ""
+        return not (prev2 in ("ikke", "aldrig") and prev in ("særlig", "så", "helt", "specielt", "synderligt"))
+
+    def praise_positions(self, tokens: Sequence[Token]) -> list[int]:
+        return [k for k in range(len(tokens)) if self.is_praise(tokens, k)]
+
+
+def _after_is_harmless(after: Sequence[Token], lx: PraiseLexicons) -> bool:
+    from .past_focus import find_phrase
+
+    head = [t for t in after if not t.is_punct][:6]
+    return any(i == 0 for i, _ in find_phrase(head, lx.harmless))
+
+
+def _stretch_before(tokens: Sequence[Token], m: int) -> int:
+    """Start (index into tokens) of the stretch before tokens[m] up to a strong break or an earlier "men"."""
+    i = m
+    while i > 0 and tokens[i - 1].text not in STRONG_BREAKS and tokens[i - 1].lower_ != "men":
+        i -= 1
+    return i
+
+
+@register("praise_but")
+def praise_but(ctx: TextContext, rule, matches) -> Iterator[Hit]:
+    from .past_focus import segments
+
+    lx = PraiseLexicons(ctx, rule)
+    segs = segments(ctx)
+    for n, (sent, seg) in enumerate(segs):
+        tokens = list(seg)
+        for m, tok in enumerate(tokens):
+            if tok.lower_ != "men":
+                continue
+            after = tokens[m + 1 :]
+            if not [t for t in after if not t.is_punct] or _after_is_harmless(after, lx):
+                continue
+            first_word = next((k for k, t in enumerate(tokens) if t.is_alpha), 0)
+            if m == first_word:
+                # sentence-initial "Men": the praise is the previous sentence or line
+                if n == 0:
+                    continue
+                psent, prev = segs[n - 1]
+                ptoks = list(prev)
+                if "?" in ptoks[-1].text:
+                    continue
+                praise = lx.praise_positions(ptoks)
+                if not praise:
+                    continue
+                start = psent.offsets(clause_of(ptoks[praise[0]]))[0]
+                end = sent.offsets(tok)[1]
+                yield Hit(start, end, sent, {"men": tok.i, "segment": (seg.start, seg.end), "initial": True})
+                break
+            s = _stretch_before(tokens, m)
+            before = tokens[s:m]
+            if any(t.lower_ in ADDITIVE_BEFORE for t in before) and any(t.lower_ == "ikke" for t in before):
+                continue
+            praise = lx.praise_positions(before)
+            if not praise:
+                continue
+            start = sent.offsets(clause_of(before[praise[0]]))[0]
+            start = max(start, sent.offsets(before[0])[0])
+            end = sent.offsets(tok)[1]
+            yield Hit(start, end, sent, {"men": tok.i, "segment": (seg.start, seg.end), "initial": False})
+            break
