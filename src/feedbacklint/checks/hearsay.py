@@ -1,0 +1,117 @@
+"""hearsay: criticism passed on from unnamed others.
+
+"Flere i teamet har fortalt mig, at du ...", "Kunderne siger, at du ...",
+"Der er nogen, der har klaget over din tone", "Jeg er blevet gjort
+opmærksom på, at ...". The employee cannot answer an anonymous source.
+
+The check needs an anonymous source (a group word or a people noun with no
+name) as the subject of a reporting verb, or a construction that hides the
+source on its own ("har hørt, at", "fået at vide"), and criticism about the
+employee after it. Clean: named sources ("Sara har givet mig lov til at
+fortælle"), named senders ("Jens Holm fra Arla skrev"), the manager's own
+observation, and praise passed on ("Flere forældre skrev, at de følte sig hørt").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..engine.context import Hit
+from ..lang import find_phrases, is_name, is_recipient, line_segments
+from . import register
+
+POSSESSIVES = frozenset({"din", "dit", "dine", "hans", "hendes", "jeres"})
+# words allowed between an anonymous source and its verb ("nogen, der har klaget")
+BRIDGE = frozenset({"har", "havde", "også", "der", "som", "allerede", "selv", "flere", "gange", "efterhånden", "nu", "jo", "i", "det"})
+PERSONAL = frozenset({"du", "jeg", "vi", "han", "hun", "de", "man"})
+
+
+def _refers_to_employee(tokens, names) -> bool:
+    return any(is_recipient(t, names) or t.lower_ in POSSESSIVES or t.lower_ in ("dig", "jer") for t in tokens)
+
+
+def _praise(tokens, positives: frozenset[str]) -> bool:
+    for k, t in enumerate(tokens):
+        if t.lower_ in positives and not any(p.lower_ == "ikke" for p in tokens[max(0, k - 3) : k]):
+            return True
+    return False
+
+
+def _source_end(seg, k: int, quantifiers: list[str], people: list[str]) -> int | None:
+    """End index of an anonymous source starting at seg[k], e.g. 'Et par af dine kolleger'."""
+    q = [m for m in find_phrases(seg[k : k + 5], quantifiers) if m[0] == 0]
+    p = [m for m in find_phrases(seg[k : k + 3], people) if m[0] == 0]
+    if k > 0 and seg[k - 1].lower_ in POSSESSIVES | {"min", "mine", "vores"} and not q:
+        return None  # "mine kolleger" is the manager's own circle, "dine kolleger" is handled in the lexicon
+    if q:
+        end = k + max(m[1] for m in q)
+        if end < len(seg) and seg[end].lower_ in ("gange", "gang", "dage", "uger", "måneder", "år"):
+            return None  # "Flere gange har du ..." is about time, not people
+        more = [m for m in find_phrases(seg[end : end + 3], people) if m[0] == 0]
+        if more:
+            return end + max(m[1] for m in more)
+        if end + 1 < len(seg) and seg[end].lower_ in ("af", "i", "på", "fra"):
+            j = end + 1
+            if seg[j].lower_ in POSSESSIVES | {"de", "vores", "mine"} and j + 1 < len(seg):
+                j += 1
+            return j + 1
+        return end
+    if p:
+        return k + max(m[1] for m in p)
+    return None
+
+
+def find_hearsay(seg, lex, names) -> list[tuple[int, int]]:
+    """(first, last + 1) of each anonymous reported criticism in a line."""
+    out = []
+    k = 0
+    while k < len(seg):
+        end = _source_end(seg, k, lex["quantifiers"], lex["people"])
+        if end is None or is_name(seg[k], names):
+            k += 1
+            continue
+        j = end
+        while j < len(seg) and j - end <= 3 and (seg[j].lower_ in BRIDGE or seg[j].text == ",") and seg[j].lower_ not in PERSONAL:
+            j += 1
+        verbs = [m for m in find_phrases(seg[j : j + 4], lex["verbs"]) if m[0] == 0]
+        if verbs:
+            vend = j + max(m[1] for m in verbs)
+            rest = seg[vend:]
+            if _refers_to_employee(rest, names) and not _praise(seg[k:], lex["positive"]):
+                out.append((k, vend))
+                k = vend
+                continue
+        k += 1
+    for a, b, _ in find_phrases(seg, lex["phrases"]):
+        if any(a < o[1] and o[0] < b for o in out):
+            continue
+        before = seg[max(0, a - 2) : a]
+        if any(is_recipient(t, names) and t.lower_ != "jeg" for t in before):
+            continue  # "du har fået at vide" is about the employee being told
+        rest = seg[b:]
+        nxt = next((t for t in rest if not t.is_punct), None)
+        if nxt is not None and seg[b - 1].lower_ in ("fra", "af") and is_name(nxt, names):
+            continue  # "hørt fra Sara": a named source
+        if nxt is not None and nxt.lower_ in ("fra", "af") and len(rest) > 1 and is_name(rest[1], names):
+            continue
+        if _refers_to_employee(rest, names) and not _praise(seg[a:], lex["positive"]):
+            start = a - 1 if a > 0 and seg[a - 1].lower_ == "jeg" else a
+            out.append((start, b))
+    return sorted(out)
+
+
+@register("hearsay")
+def hearsay(ctx, rule, matches) -> Iterator[Hit]:
+    p = rule.params
+    lex = {
+        "quantifiers": ctx.lexicons.phrases(p.get("quantifiers", "hearsay-quantifiers")),
+        "people": ctx.lexicons.phrases(p.get("people", "hearsay-people")),
+        "verbs": ctx.lexicons.phrases(p.get("verbs", "hearsay-verbs")),
+        "phrases": ctx.lexicons.phrases(p.get("phrases", "hearsay-phrases")),
+        "positive": ctx.lexicons.words(p.get("positive", "hearsay-positive")),
+    }
+    for sent in ctx.sentences:
+        for seg in line_segments(sent.span):
+            for a, b in find_hearsay(seg, lex, ctx.names):
+                start, end = sent.offsets(seg[a])[0], sent.offsets(seg[b - 1])[1]
+                yield Hit(start, end, sent, {"tokens": (seg[a].i, seg[b - 1].i + 1), "segment": (seg[0].i, seg[-1].i + 1)})

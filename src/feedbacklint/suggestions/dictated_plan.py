@@ -1,0 +1,114 @@
+"""Rewrites for dictated-plan: an open question that hands ownership to the employee.
+
+"Jeg har besluttet, at du skal tage en lederuddannelse til efteråret." →
+"Hvad tænker du om at tage en lederuddannelse til efteråret, og hvad vil du selv gerne have ud af det?"
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..engine.context import Hit, TextContext
+from ..engine.rulefile import Rule
+from ..findings import Suggestion
+from ..lang import is_name, is_recipient, lemma
+from . import register
+
+SKIP_AFTER_SKAL = frozenset({"bare", "blot", "nu", "så", "også", "altså", "jo"})
+PREPOSITIONS = frozenset({"på", "til", "i", "med", "ud", "over", "hen"})
+STOP = frozenset({",", ";", ".", "!", "?", "–", "—", ":"})
+NOT_A_PLAN = ("skrive under", "underskrive", "signere")
+POSSESSIVE = frozenset({"din", "dit", "dine", "hans", "hendes", "sin", "sit", "sine"})
+PLAN_NOUNS = ("udviklingsplan", "plan", "mål", "kursus", "kurset", "uddannelse", "forløb", "rolle")
+
+
+def _infinitive(tok) -> str:
+    """'starter' → 'starte', 'er' → 'være'; the lookup lemma can be a noun ('start')."""
+    low = tok.lower_
+    if low == "er":
+        return "være"
+    if low.endswith("er") and len(low) > 4:
+        return low[:-1]
+    return lemma(tok)
+
+
+def _text(words: list[str]) -> str:
+    return re.sub(r"\s+([,.;:?!])", r"\1", " ".join(words)).strip()
+
+
+def _plan_in(tokens, names) -> tuple[int, str, str] | None:
+    """(index of the subject, who, 'at ...' infinitive phrase) for 'du skal ...' or 'du deltager ...'."""
+    for k, tok in enumerate(tokens):
+        if not is_recipient(tok, names) or tok.lower_ in ("dig", "ham", "hende"):
+            continue
+        who = tok.text if is_name(tok, names) else tok.lower_
+        j = k + 1
+        inverted = None
+        if j < len(tokens) and tokens[j].lower_ == "skal":
+            j += 1
+        elif k and tokens[k - 1].is_alpha and tokens[k - 1].lower_ not in ("at", "og", "så", "hvis", "når") and k >= 2:
+            inverted = tokens[k - 1]  # "Næste år fokuserer du på salg"
+        while j < len(tokens) and tokens[j].lower_ in SKIP_AFTER_SKAL:
+            j += 1
+        end = j
+        while end < len(tokens) and tokens[end].text not in STOP and not tokens[end].is_space:
+            end += 1
+        words = [t.text for t in tokens[j:end]]
+        if not words:
+            continue
+        if inverted is not None:
+            verb = _infinitive(inverted)
+            fronted = [t.text.lower() if i == 0 else t.text for i, t in enumerate(tokens[:k - 1]) if not t.is_punct]
+            words = [verb, *words, *fronted]
+        elif tokens[j - 1].lower_ != "skal" and tokens[j - 1].lower_ not in SKIP_AFTER_SKAL:
+            first = tokens[j]
+            words[0] = _infinitive(first)
+        elif tokens[j].lower_ in PREPOSITIONS:
+            words = ["komme", *words]
+        phrase = _text(words)
+        if any(n in phrase.lower() for n in NOT_A_PLAN):
+            continue
+        return (0 if inverted is not None else k), who, phrase
+    return None
+
+
+def _plan_noun(tokens) -> str:
+    for k, t in enumerate(tokens):
+        if t.lower_.startswith(PLAN_NOUNS) and t.is_alpha:
+            if k and tokens[k - 1].lower_ in POSSESSIVE:
+                return f"{tokens[k - 1].lower_} {t.lower_}"
+            return t.lower_
+    return "planen"
+
+
+@register("dictated_plan")
+def dictated_plan(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
+    sent = hit.sentence
+    doc = sent.span.doc
+    sa, sb = hit.data.get("segment", (sent.span.start, sent.span.end))
+    seg = list(doc[sa:sb])
+    if hit.data.get("owner_line"):
+        return [Suggestion(text="Opfølgning: [medarbejderens navn] og leder, [dato]", start=hit.start, end=hit.end,
+                           label="Del ejerskabet")]
+    start = sent.base + seg[0].idx
+    end = sent.base + seg[-1].idx + len(seg[-1].text)
+    plan = _plan_in(seg, ctx.names)
+    if plan is None and sent.index > 0:
+        prev = ctx.sentences[sent.index - 1]
+        if prev.span.doc is doc:
+            prev_tokens = list(prev.span)
+            plan = _plan_in(prev_tokens, ctx.names)
+            if plan is not None:  # replace from the plan's subject, so it is not said twice
+                start = prev.base + prev_tokens[plan[0]].idx
+    if plan is not None:
+        _, who, phrase = plan
+        if who in ("du", "i"):
+            you = "du" if who == "du" else "I"
+            text = f"Hvad tænker {you} om at {phrase}, og hvad vil {you} selv gerne have ud af det?"
+        else:
+            ask = {"han": "ham", "hun": "hende"}.get(who, who)
+            text = f"Jeg vil spørge {ask}: Hvad tænker du om at {phrase}, og hvad vil du selv gerne have ud af det?"
+    else:
+        window = (list(ctx.sentences[sent.index - 1].span) if sent.index > 0 else []) + seg
+        text = f"Hvad tænker du selv om {_plan_noun(window)}, og hvad skal der til fra min side?"
+    return [Suggestion(text=text, start=start, end=end, label=rule.suggestion.label)]

@@ -1,0 +1,66 @@
+"""Rewrites for hearsay: the manager's own observation, or a question to the employee.
+
+"Flere i teamet har fortalt mig, at du ikke svarer på deres beskeder." →
+"Jeg har selv oplevet, at du ikke svarer på deres beskeder – senest [hvornår]."
+"Der er nogen, der har klaget over din tone." → "Hvordan oplever du selv din tone?"
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..engine.context import Hit, TextContext
+from ..engine.rulefile import Rule
+from ..findings import Suggestion
+from . import register
+from .common import capitalize_first
+
+# sweeping words would only move the problem into the rewrite
+ABSOLUTES = ("altid", "konstant", "hele tiden", "hver gang", "evigt og altid")
+CLAUSE_START = frozenset({",", ";", ":", "og", "men", "–", "—"})
+TOPIC_PREPS = frozenset({"om", "over", "på", "angående", "vedrørende"})
+
+
+def _text(tokens) -> str:
+    text = re.sub(r"\s+", " ", "".join(t.text_with_ws for t in tokens)).strip()
+    return re.sub(r"\s+([,.;:?!])", r"\1", text)
+
+
+def _drop_absolutes(text: str) -> str:
+    for word in ABSOLUTES:
+        text = re.sub(rf"(?<!ikke )\b{word}\b\s*", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@register("hearsay")
+def hearsay(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
+    doc = hit.sentence.span.doc
+    a, b = hit.data["tokens"]
+    sa, sb = hit.data["segment"]
+    # replace from the start of the clause that passes on the criticism to the end of the line
+    first = a
+    while first > sa and doc[first - 1].lower_ not in CLAUSE_START:
+        first -= 1
+    at_start = first == sa or all(t.is_punct for t in doc[sa:first])
+    # the reported content may start inside the hit ("Har hørt at han ...")
+    rest = [t for t in doc[b - 1 if doc[b - 1].lower_ == "at" else b : sb] if t.text not in (".", "!", "?")]
+    start = hit.sentence.base + doc[first].idx
+    end = hit.sentence.base + doc[sb - 1].idx + len(doc[sb - 1].text)
+    at = next((k for k, t in enumerate(rest) if t.lower_ == "at"), None)
+    out = []
+    if at is not None and at + 1 < len(rest):
+        clause = _drop_absolutes(_text(rest[at + 1 :]))
+        text = f"jeg har selv oplevet, at {clause} – senest [hvornår]."
+        out.append(text)
+    else:
+        k = next((k for k, t in enumerate(rest) if t.lower_ in TOPIC_PREPS), None)
+        topic = _text(rest[k + 1 :]) if k is not None else ""
+        if topic:
+            out.append(f"hvordan oplever du selv {topic}?")
+    if not out:
+        out.append("jeg har selv set [hvad] [hvornår] – hvordan oplever du det?")
+    suggestions = []
+    for text in out:
+        text = capitalize_first(text) if at_start else text
+        suggestions.append(Suggestion(text=text, start=start, end=end, label=rule.suggestion.label))
+    return suggestions
