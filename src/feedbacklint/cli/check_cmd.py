@@ -30,9 +30,14 @@ def _color(flag: bool | None) -> bool | None:
     return None
 
 
-def lint_sources(pool: LinterPool, sources: list[Source]) -> list[FileResult]:
-    """Lint every source (one pipeline stream per effective config); positions point into the originals."""
-    linted = pool.lint([(s.path, s.lint_text, s.text) for s in sources])
+def lint_sources(pool: LinterPool, sources: list[Source], jobs: int | None = 1) -> list[FileResult]:
+    """Lint every source (one pipeline stream per effective config); positions point into the originals.
+
+    ``jobs`` > 1 lints in that many processes (None: the CPU count for large input); same results, same order.
+    """
+    from ..parallel import lint_pool_parallel
+
+    linted = lint_pool_parallel(pool, [(s.path, s.lint_text, s.text) for s in sources], jobs)
     return [s.result(lt.report) for s, lt in zip(sources, linted)]
 
 
@@ -53,6 +58,7 @@ def lint_sources(pool: LinterPool, sources: list[Source]) -> list[FileResult]:
 @click.option("--isolated", is_flag=True, help="Ignore all config files (FEEDBACKLINT_* variables and flags still apply).")
 @click.option("--min-severity", type=click.Choice(["info", "warning", "error"]), default=None, help="Only report findings at or above this severity.")
 @click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that hide nothing (counts as a finding).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N", help="Lint in N processes (default: the CPU count for large input). Output is the same for any N.")
 @friendly_errors
 def check(
     paths: tuple[str, ...],
@@ -71,6 +77,7 @@ def check(
     isolated: bool,
     min_severity: str | None,
     report_unused_suppressions: bool,
+    jobs: int | None,
 ) -> None:
     """Check feedback in PATHS: .txt, .md and .docx files, folders, quoted globs
     such as 'notes/**/*.md', or - for stdin.
@@ -96,7 +103,7 @@ def check(
         click.echo(prefix + problem.message, err=True)
 
     pool = LinterPool(settings)
-    results = lint_sources(pool, gathered.sources)
+    results = lint_sources(pool, gathered.sources, jobs)
     for warning in pool.unknown_rule_warnings():
         click.echo(f"feedbacklint: advarsel: {warning}", err=True)
     unused = pool.unused_suppression_lines() if report_unused_suppressions else []
