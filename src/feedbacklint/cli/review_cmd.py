@@ -29,17 +29,29 @@ def review(path: str, fmt: str, output: str | None, model: str | None, encoding:
     """
     from pathlib import Path
 
-    from ..inputs import InputError, read_path, read_stdin
+    from ..inputs import InputError, source_from_bytes
     from ..review import Reviewer
 
     try:
-        source = read_stdin(encoding=encoding) if path == "-" else read_path(Path(path), encoding)
+        if path == "-":
+            data, name = sys.stdin.buffer.read(), "-"
+        else:
+            name = path
+            try:
+                data = Path(path).read_bytes()
+            except FileNotFoundError:
+                raise InputError(f"{path}: filen findes ikke") from None
+            except IsADirectoryError:
+                raise InputError(f"{path}: er en mappe") from None
+            except OSError as exc:
+                raise InputError(f"{path}: kan ikke læses: {exc.strerror or exc}") from None
+        source = source_from_bytes(data, name, encoding)
     except InputError as exc:
         fail(str(exc))
         return
     if output is not None and path != "-" and Path(output).resolve() == Path(path).resolve():
         fail("rapporten må ikke overskrive dine noter; vælg en anden fil med --output")
-    report = Reviewer(model=model or "auto").review_source(source)
+    report = Reviewer(model=model or "auto").review_source(source, data)
 
     if fmt == "json":
         rendered = report.model_dump_json(indent=2)

@@ -43,14 +43,18 @@ def about_employee(u: Unit, text: str) -> bool:
     return any(w in names and w.capitalize() in u.text for w in u.words)
 
 
-def is_feedback(u: Unit, text: str, taken: set[int]) -> bool:
+def is_feedback(u: Unit, text: str, taken: set[int], findings: list[Finding]) -> bool:
     if u.heading or u.start in taken:
         return False
-    if u.section == "feedback":
-        return True
-    if u.section in ("questions", "agreements", "follow_up", "preparation") or u.is_question:
+    if u.section in ("questions", "agreements", "follow_up", "preparation"):
         return False
-    return about_employee(u, text)
+    if u.section != "feedback" and u.is_question:
+        return False
+    if about_employee(u, text) or any(f.start < u.end and u.start < f.end for f in findings):
+        return True
+    # under a feedback heading, a sentence about the work ("Rapporten i marts manglede tal")
+    # counts when it names behaviour; a general remark there is not feedback
+    return u.section == "feedback" and bool(cues("behaviour").find(u.words) or _past_tense(u.words))
 
 
 def read(u: Unit, findings: list[Finding]) -> FeedbackSentence:

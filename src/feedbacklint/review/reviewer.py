@@ -38,18 +38,24 @@ class Reviewer:
         findings = self.linter.lint(text).findings if text.strip() else []
         return build_report(text, findings)
 
-    def review_source(self, source: Source) -> ReviewReport:
-        """Review a file read by ``inputs.read_path``: Markdown markup is masked for the
-        linter, and findings point into the original text (for .docx: its paragraphs)."""
+    def review_source(self, source: Source, data: bytes | None = None) -> ReviewReport:
+        """Review a file read by ``inputs``: Markdown markup is masked for the linter, and
+        findings point into the original text (for .docx: its paragraphs; pass the file's
+        ``data`` so Word headings are recognised)."""
+        headings: frozenset[int] = frozenset()
+        if source.kind == "docx" and data is not None:
+            from .docx_headings import heading_starts
+
+            headings = heading_starts(data, source.paragraph_starts)
         if not source.text.strip():
-            return build_report(source.text, [])
+            return build_report(source.text, [], headings)
         report = source.result(self.linter.lint(source.lint_text)).report
-        return build_report(source.text, report.findings)
+        return build_report(source.text, report.findings, headings)
 
 
-def build_report(text: str, findings: list[Finding]) -> ReviewReport:
+def build_report(text: str, findings: list[Finding], heading_starts: frozenset[int] = frozenset()) -> ReviewReport:
     """The review of ``text`` given its sentence findings (pure: no pipeline needed)."""
-    units = segment(text)
+    units = segment(text, heading_starts)
     prep, prep_dim = preparation.analyse(units)
     planned, questions_dim = questions.analyse(units, findings)
     taken = {a.answer.start for a in prep if a.answer}
@@ -58,7 +64,7 @@ def build_report(text: str, findings: list[Finding]) -> ReviewReport:
     taken |= {a.start for a in agreed}
     if followed.sentence:
         taken.add(followed.sentence.start)
-    feedback = [read(u, findings) for u in units if is_feedback(u, text, taken)]
+    feedback = [read(u, findings) for u in units if is_feedback(u, text, taken, findings)]
     dims = [
         prep_dim,
         questions_dim,

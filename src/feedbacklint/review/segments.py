@@ -98,7 +98,8 @@ def _sentences(text: str, base: int) -> list[tuple[int, int]]:
     return out
 
 
-def segment(text: str) -> list[Unit]:
+def segment(text: str, heading_starts: frozenset[int] = frozenset()) -> list[Unit]:
+    """Units of ``text``; ``heading_starts`` are offsets of lines known to be headings (from .docx styles)."""
     lines = _lines(text)
     units: list[Unit] = []
     section: str | None = None
@@ -130,7 +131,10 @@ def segment(text: str) -> list[Unit]:
 
     for k, (offset, line) in enumerate(lines):
         nxt = next((ln for _, ln in lines[k + 1 :] if ln.strip()), "")
-        heading = _heading_text(line, bool(_BULLET.match(nxt)))
+        if offset in heading_starts and line.strip():
+            heading: str | None = line.strip()
+        else:
+            heading = _heading_text(line, bool(_BULLET.match(nxt)))
         if not line.strip():
             flush()
             continue
