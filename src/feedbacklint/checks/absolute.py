@@ -1,8 +1,9 @@
-"""absolute: altid/aldrig/hele tiden about the recipient's own behaviour.
+"""absolute: altid/aldrig/hele tiden/hver gang/konstant about the recipient's own behaviour.
 
-Clean: offers and reassurance ("Du er altid velkommen"), rules and norms
-("Du skal altid bruge sele", "Vi tjekker altid"), negated absolutes
-("ikke altid"), and statements about other people.
+Clean: offers and reassurance ("Du er altid velkommen"), rules and norms ("Du
+skal altid bruge sele", "Vi tjekker altid", "fremover ... hver gang"), negated
+absolutes ("ikke altid"), statements about other people, and sweeping words
+inside praise ("Du er altid så hjælpsom", "Du glemmer aldrig en deadline").
 """
 
 from __future__ import annotations
@@ -10,41 +11,84 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..engine.context import Hit
-from ..lang import clause_of, is_recipient, lemma, negated
+from ..lang import CLAUSE_BREAKERS, PUNCT_BREAKERS, is_recipient, lemma, negated
 from . import register
+from .vague_criticism import find_any
+
+OBJECT_FORMS = frozenset({"dig", "ham", "hende", "jer"})
+# Clause words that are also verbs or adverbs right after a subject: "Han når aldrig ...", "du så ...".
+VERB_HOMOGRAPHS = frozenset({"når", "så", "da", "der"})
 
 
-def _subject_is_recipient(clause, names) -> bool:
-    for tok in clause:
-        if tok.lower_ in ("dig", "ham", "hende"):
-            continue  # objects: "jeg har altid troet på dig" is not about their behaviour
-        if is_recipient(tok, names):
+def _clause(tok):
+    """The clause around ``tok``, reading "Han når aldrig" as one clause (når = reach)."""
+    sent, doc = tok.sent, tok.doc
+
+    def breaks(i: int) -> bool:
+        t = doc[i]
+        if t.text in PUNCT_BREAKERS or t.is_space:
             return True
-    return False
+        if t.lower_ in CLAUSE_BREAKERS:
+            prev = doc[i - 1] if i > sent.start else None
+            return not (t.lower_ in VERB_HOMOGRAPHS and prev is not None and is_recipient(prev) and prev.lower_ not in OBJECT_FORMS)
+        return False
+
+    start = tok.i
+    while start > sent.start and not breaks(start - 1):
+        start -= 1
+    end = tok.i + 1
+    while end < sent.end and not breaks(end):
+        end += 1
+    return doc[start:end]
+
+
+def _about_recipient(scope, names) -> bool:
+    return any(is_recipient(t, names) and t.lower_ not in OBJECT_FORMS for t in scope)
+
+
+def _next_clause(sent, clause):
+    doc = sent.span.doc
+    nxt = clause.end
+    while nxt < sent.span.end and doc[nxt].is_punct:
+        nxt += 1
+    return _clause(doc[nxt]) if nxt < sent.span.end else None
 
 
 @register("absolute")
 def absolute(ctx, rule, matches) -> Iterator[Hit]:
-    softeners = ctx.lexicons.words(rule.params.get("exempt", "absolute-exempt"))
+    lex = ctx.lexicons
+    exempt = lex.words(rule.params.get("exempt", "absolute-exempt"))
+    positive = lex.phrases(rule.params.get("positive", "absolute-positive"))
+    aldrig_positive = lex.phrases(rule.params.get("aldrig_positive", "absolute-aldrig-positive"))
     for sent, span in matches:
         head = span[0]
         if negated(head):
             continue
-        clause = clause_of(head)
-        # "Hver gang vi har travlt, melder du dig syg": the subordinate clause
-        # starts with the trigger, so the main clause after it counts too.
+        clause = _clause(head)
         scope = list(clause)
-        if head.lower_ == "hver" and span.end < sent.span.end:
-            nxt = clause.end
-            while nxt < sent.span.end and sent.span.doc[nxt].is_punct:
-                nxt += 1
-            if nxt < sent.span.end:
-                scope += list(clause_of(sent.span.doc[nxt]))
-        if not _subject_is_recipient(scope, ctx.names):
+        # "Hver gang vi har travlt, melder du dig syg": the trigger opens a subordinate
+        # clause, so the main clause after it is where the person's behaviour is.
+        if head.lower_ == "hver":
+            nxt = _next_clause(sent, clause)
+            if nxt is not None:
+                scope += list(nxt)
+        if not _about_recipient(scope, ctx.names):
             continue
         # rules and offers may sit in the other clause: "Du skal bruge sele, hver gang du ..."
-        exempt_scope = sent.span if head.lower_ == "hver" else scope
-        if any(lemma(t) in softeners or t.lower_ in softeners for t in exempt_scope):
+        exempt_scope = list(sent.span) if head.lower_ == "hver" else scope
+        if any(lemma(t) in exempt or t.lower_ in exempt for t in exempt_scope):
+            continue
+        # praise may run past a clause word ("altid så hjælpsom"): look up to the punctuation
+        doc = sent.span.doc
+        stop = span.end
+        while stop < sent.span.end and not doc[stop].is_punct:
+            stop += 1
+        words = [t.lower_ for t in scope] + [t.lower_ for t in doc[clause.end : stop]]
+        if head.lower_ == "aldrig":
+            if find_any(words, aldrig_positive):
+                continue
+        elif find_any(words, positive) or (span.start > sent.span.start and sent.span.doc[span.start - 1].lower_ == "som"):
             continue
         start, end = sent.offsets(span)
-        yield Hit(start, end, sent, {"absolute": span.text})
+        yield Hit(start, end, sent, {"absolute": span.text, "first": span.start - sent.span.start,
+                                     "last": span.end - sent.span.start})
