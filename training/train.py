@@ -85,7 +85,7 @@ def make_corpus(name: str, train_sets, dev_sets, fb_repeat: int = FB_REPEAT):
     print(f"[corpus] {name}: train={train_sets} (~{n_tok} tokens incl. repeats) dev={dev_sets}")
 
 
-def train(name: str, steps: int, width: int = 128, config: Path = HERE / "config.cfg") -> Path:
+def train(name: str, steps: int, width: int = 128, config: Path = HERE / "config.cfg", last: bool = False) -> Path:
     out = OUTPUT / name
     if out.exists():
         shutil.rmtree(out)
@@ -94,11 +94,13 @@ def train(name: str, steps: int, width: int = 128, config: Path = HERE / "config
            "--paths.train", str(CORPUS / f"{name}-train.spacy"),
            "--paths.dev", str(CORPUS / f"{name}-dev.spacy"),
            "--training.max_steps", str(steps), "--vars.width", str(width)]
+    if last:  # no early stopping; keep the final weights (dev set is part of the training data)
+        cmd += ["--training.patience", "0"]
     print("[train]", " ".join(cmd), flush=True)
     t0 = time.time()
     subprocess.run(cmd, check=True, env=env)
     print(f"[train] {name} done in {time.time() - t0:.0f} s", flush=True)
-    return out / "model-best"
+    return out / ("model-last" if last else "model-best")
 
 
 def build_lemma_table(train_sets) -> dict:
@@ -117,11 +119,13 @@ def assemble(trained: Path, out: Path, train_sets, name: str = "feedbacklint_da"
 
     nlp = spacy.load(trained)
     table = build_lemma_table(train_sets)
+    # order: tok2vec, morphologizer, segmenter, lexicon, parser, lemmatizer
+    # (the lexicon needs sentence starts for imperatives; the parser respects both)
     nlp.add_pipe("feedbacklint_segmenter", before="parser")
-    nlp.add_pipe("feedbacklint_lexicon", after="morphologizer")
+    nlp.add_pipe("feedbacklint_lexicon", after="feedbacklint_segmenter")
     lem = nlp.add_pipe("feedbacklint_lemmatizer", last=True)
     lem.set_table(table)
-    nlp.meta["name"] = name.replace("feedbacklint_da", "feedbacklint_sm") if False else "feedbacklint_sm"
+    nlp.meta["name"] = "feedbacklint_sm"
     nlp.meta["lang"] = "da"
     nlp.meta["version"] = "0.1.0"
     nlp.meta["license"] = "CC BY-SA 4.0"
@@ -144,9 +148,9 @@ def assemble(trained: Path, out: Path, train_sets, name: str = "feedbacklint_da"
     print(f"[assemble] wrote {out}")
 
 
-def run(name, train_sets, dev_sets, steps, width, out: Path = None):
+def run(name, train_sets, dev_sets, steps, width, out: Path = None, last: bool = False):
     make_corpus(name, train_sets, dev_sets)
-    best = train(name, steps, width)
+    best = train(name, steps, width, last=last)
     target = out or (OUTPUT / name / "assembled")
     assemble(best, target, train_sets)
     return target
@@ -156,10 +160,10 @@ def main(argv=None):
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
     f = sub.add_parser("final")
-    f.add_argument("--steps", type=int, default=3000)
+    f.add_argument("--steps", type=int, default=2500)
     f.add_argument("--width", type=int, default=128)
     c = sub.add_parser("cv")
-    c.add_argument("--steps", type=int, default=2000)
+    c.add_argument("--steps", type=int, default=2500)
     c.add_argument("--width", type=int, default=128)
     c.add_argument("--only", choices=["a", "b"], default=None)
     r = sub.add_parser("run")
@@ -172,6 +176,8 @@ def main(argv=None):
     a = sub.add_parser("assemble")
     a.add_argument("name")
     a.add_argument("--train", required=True)
+    a.add_argument("--last", action="store_true")
+    a.add_argument("--out", default=None)
     args = ap.parse_args(argv)
 
     if args.cmd == "check":
@@ -181,16 +187,20 @@ def main(argv=None):
     check_feedback()
     t0 = time.time()
     if args.cmd == "final":
-        run("final", ["ddt-dev", "ddt-test", "fb-train"], ["fb-train"], args.steps, args.width, MODEL_DIR)
+        # every gold sentence we may train on is in the training set, so there is no honest dev set:
+        # train a fixed number of steps (same as the cross-validation runs) and keep the last weights
+        run("final", ["ddt-dev", "ddt-test", "fb-train"], ["fb-train"], args.steps, args.width, MODEL_DIR, last=True)
     elif args.cmd == "cv":
         if args.only in (None, "a"):
-            run("cv-a", ["ddt-dev", "fb-train"], ["ddt-test"], args.steps, args.width)
+            run("cv-a", ["ddt-dev", "fb-train"], ["ddt-test"], args.steps, args.width, last=True)
         if args.only in (None, "b"):
-            run("cv-b", ["ddt-test", "fb-train"], ["ddt-dev"], args.steps, args.width)
+            run("cv-b", ["ddt-test", "fb-train"], ["ddt-dev"], args.steps, args.width, last=True)
     elif args.cmd == "run":
         run(args.name, args.train.split(","), args.dev.split(","), args.steps, args.width)
     elif args.cmd == "assemble":
-        assemble(OUTPUT / args.name / "model-best", OUTPUT / args.name / "assembled", args.train.split(","))
+        ckpt = OUTPUT / args.name / ("model-last" if args.last else "model-best")
+        out = Path(args.out) if args.out else OUTPUT / args.name / "assembled"
+        assemble(ckpt, out, args.train.split(","))
     print(f"[total] {time.time() - t0:.0f} s")
 
 

@@ -92,10 +92,32 @@ def _blank_pipeline() -> Language:
 
     if _L.has_factory("feedbacklint_segmenter"):
         nlp.add_pipe("feedbacklint_segmenter")
+        # closed-class words, imperatives and personality adjectives get the same
+        # UD attributes as in the bundled pipeline, even without a tagger
+        nlp.add_pipe("feedbacklint_lexicon")
     else:
         nlp.add_pipe("sentencizer")
     nlp.add_pipe("feedbacklint_lookup_lemmatizer")
     return nlp
+
+
+def _add_feedbacklint_layers(nlp: Language) -> None:
+    """Give an official/foreign pipeline feedbacklint's segmenter (before the
+    parser) and lexicon layer (after tagging), so rules see the same sentence
+    boundaries and closed-class/imperative/adjective attributes everywhere."""
+    from spacy.language import Language as _L
+
+    if not _L.has_factory("feedbacklint_segmenter"):
+        return
+    names = nlp.pipe_names
+    if "feedbacklint_segmenter" not in names and "parser" in names:
+        nlp.add_pipe("feedbacklint_segmenter", before="parser")
+    names = nlp.pipe_names
+    if "feedbacklint_lexicon" not in names:
+        if "feedbacklint_segmenter" in names:
+            nlp.add_pipe("feedbacklint_lexicon", after="feedbacklint_segmenter")
+        elif "attribute_ruler" in names:
+            nlp.add_pipe("feedbacklint_lexicon", after="attribute_ruler")
 
 
 @lru_cache(maxsize=8)
@@ -109,6 +131,8 @@ def _load(source: str, target: str) -> Language:
         nlp = spacy.load(target)
     except (OSError, ValueError, KeyError) as exc:
         raise PipelineError(f"Kunne ikke indlæse pipeline '{target}': {exc}") from exc
+    if source in ("official", "package", "path"):
+        _add_feedbacklint_layers(nlp)
     return nlp
 
 

@@ -1,0 +1,499 @@
+"""feedbacklint's own spaCy components for Danish feedback text.
+
+* ``feedbacklint_segmenter`` – rule-based sentence segmentation that runs
+  before the parser (the parser respects the boundaries it sets).
+* ``feedbacklint_lexicon`` – deterministic attribute layer for closed-class
+  words, auxiliaries, imperatives and personality adjectives; word lists live
+  in ``feedbacklint/nlp/data/``.
+* ``feedbacklint_lemmatizer`` – hybrid lemmatizer: lemma table from the
+  training treebanks, else the spacy-lookups-data Danish lookup table (pruned,
+  stored with the pipeline, loaded lazily), else the lowercased form.
+
+Importing this module registers the factories, after which the bundled model
+loads with ``spacy.load(path)``.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Tuple
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.util import ensure_path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+# ---------------------------------------------------------------- data files
+
+
+def _rows(name: str) -> List[List[str]]:
+    rows = []
+    with open(DATA_DIR / name, encoding="utf8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset:
+    with open(DATA_DIR / "abbreviations.txt", encoding="utf8") as fh:
+        return frozenset(l.strip().lower() for l in fh if l.strip() and not l.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def closed_class() -> Dict[str, Tuple[str, str, str]]:
+    return {r[0]: (r[1], r[2], "" if r[3] == "_" else r[3]) for r in _rows("closed_class.tsv")}
+
+
+@lru_cache(maxsize=1)
+def auxiliaries() -> Dict[str, Tuple[str, str, str]]:
+    return {r[0]: (r[1], r[2], r[3]) for r in _rows("auxiliaries.tsv")}
+
+
+@lru_cache(maxsize=1)
+def imperatives() -> Dict[str, str]:
+    return {r[0]: r[1] for r in _rows("imperatives.tsv")}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset:
+    with open(DATA_DIR / "first_names.txt", encoding="utf8") as fh:
+        return frozenset(w for l in fh if not l.startswith("#") for w in l.split())
+
+
+@lru_cache(maxsize=1)
+def domain_lemmas() -> Dict[str, str]:
+    return {r[0]: r[1] for r in _rows("lemmas.tsv")}
+
+
+ADJ_CS = "Definite=Ind|Degree=Pos|Gender=Com|Number=Sing"
+ADJ_NS = "Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing"
+ADJ_S = "Definite=Ind|Degree=Pos|Number=Sing"
+ADJ_P = "Degree=Pos|Number=Plur"
+
+
+@lru_cache(maxsize=1)
+def trait_adjectives() -> Dict[str, Tuple[str, str]]:
+    """form -> (lemma, feats)"""
+    out: Dict[str, Tuple[str, str]] = {}
+    for lemma, neut, plur in _rows("trait_adjectives.tsv"):
+        if neut == "-":
+            out[lemma] = (lemma, "Degree=Pos")
+            continue
+        if neut == lemma:  # -t / -et / -sk stems: no gender distinction
+            out[lemma] = (lemma, ADJ_S)
+        else:
+            out[lemma] = (lemma, ADJ_CS)
+            out[neut] = (lemma, ADJ_NS)
+        if plur != lemma:
+            out[plur] = (lemma, ADJ_P)
+    return out
+
+
+# ---------------------------------------------------------------- segmenter
+
+BULLET_RE = re.compile(r"^(?:[-*•·▪–—‣◦]|\d{1,2}[.)]|[a-zA-Z][)])$")
+ORDINAL_RE = re.compile(r"^\d+\.$")
+TERMINAL_RE = re.compile(r"^(?:[.!?]+|\.\.\.|…)$")
+CLOSERS = {'"', "'", "»", "”", "’", ")", "]"}
+
+
+def _starts_upper(tok: Token) -> bool:
+    ch = tok.text[:1]
+    return ch.isupper() or ch.isdigit() or ch in {'"', "»", "„", "“", "(", "-", "•", "*", "–"}
+
+
+def segment(doc: Doc) -> Doc:
+    """Set ``is_sent_start`` on every token (True/False) by rule.
+
+    New sentence: first token; first token of a line that is a list item, a
+    heading or follows a line ending the previous sentence; token after
+    sentence-final punctuation (. ! ? …) followed by whitespace and an
+    uppercase letter / digit / bullet. Never inside abbreviations (tokens like
+    "f.eks.", "kl.", "evt."), dates ("3/4") or times ("10.30").
+    """
+    n = len(doc)
+    if n == 0:
+        return doc
+    abbr = abbreviations()
+    starts = [False] * n
+    seen_content = False
+    prev_line_end_idx: Optional[int] = None  # last non-space token before a newline
+    for i, tok in enumerate(doc):
+        if tok.is_space:
+            continue
+        if not seen_content:
+            starts[i] = True
+            seen_content = True
+            continue
+        prev = doc[i - 1]
+        newline_before = "\n" in prev.text if prev.is_space else "\n" in prev.whitespace_
+        if not newline_before and prev.is_space and i >= 2:
+            newline_before = "\n" in doc[i - 2].whitespace_
+        if newline_before:
+            # find the previous content token
+            j = i - 1
+            while j >= 0 and doc[j].is_space:
+                j -= 1
+            blank_line = any(doc[k].text.count("\n") + doc[k].whitespace_.count("\n") >= 2
+                             for k in range(j, i)) or sum(doc[k].text.count("\n") for k in range(j + 1, i)) >= 2
+            prev_txt = doc[j].text if j >= 0 else ""
+            continuation = (tok.text[:1].islower() and not BULLET_RE.match(tok.text)
+                            and not blank_line
+                            and not (TERMINAL_RE.match(prev_txt) or prev_txt.endswith(":")))
+            if not continuation:
+                starts[i] = True
+                continue
+        # sentence-final punctuation followed by whitespace
+        j = i - 1
+        while j >= 0 and (doc[j].text in CLOSERS):
+            j -= 1
+        if j < 0:
+            continue
+        p = doc[j]
+        if not doc[i - 1].whitespace_ and not doc[i - 1].is_space:
+            continue  # glued: "3/4", "10.30", "f.eks.x"
+        if TERMINAL_RE.match(p.text):
+            if _starts_upper(tok) or BULLET_RE.match(tok.text):
+                starts[i] = True
+            continue
+        # "kl. 10. Husk ..." / "side 4. Den ...": number+period token, not itself a list marker
+        if ORDINAL_RE.match(p.text) and not starts[j] and tok.text[:1].isupper():
+            starts[i] = True
+            continue
+        # abbreviation-final period: only split for abbreviations that can end a sentence
+        low = p.text.lower()
+        if low.endswith(".") and len(low) > 1 and low not in abbr and low in {"osv.", "mm.", "m.m.", "etc."}:
+            if tok.text[:1].isupper():
+                starts[i] = True
+    for i, tok in enumerate(doc):
+        tok.is_sent_start = starts[i]
+    return doc
+
+
+class Segmenter:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        return segment(doc)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128):
+        for doc in docs:
+            yield segment(doc)
+
+    def to_disk(self, path, exclude=tuple()):
+        pass
+
+    def from_disk(self, path, exclude=tuple()):
+        return self
+
+    def to_bytes(self, exclude=tuple()):
+        return b""
+
+    def from_bytes(self, data, exclude=tuple()):
+        return self
+
+
+@Language.factory("feedbacklint_segmenter")
+def make_segmenter(nlp: Language, name: str) -> Segmenter:
+    return Segmenter(nlp, name)
+
+
+# ---------------------------------------------------------------- lexicon layer
+
+ADV_SKIP = {"for", "meget", "lidt", "ret", "rigtig", "rigtigt", "så", "ikke", "altid", "ofte", "tit", "noget",
+            "temmelig", "virkelig", "også", "måske", "nok", "aldrig", "helt", "lige", "bare", "mere", "mest",
+            "særdeles", "utrolig", "utroligt", "vildt", "enormt", "ekstremt", "alt", "eventuelt", "generelt",
+            "stadig", "tit", "tydeligt", "meget", "blevet", "været", "virkelig", "en", "smule", "en", "anelse"}
+COPULA_FORMS = {"er", "var", "være", "været", "bliver", "blev", "blive", "blevet", "virker", "virkede",
+                "fremstår", "fremstod", "opleves", "opleve", "forekommer", "synes", "vær", "bliv"}
+VERB_TRIGGERS = {"at", "skal", "kan", "vil", "må", "bør", "skulle", "kunne", "ville", "måtte", "burde",
+                 "lad", "lader", "lod"}
+DEGREE_AFTER_FOR = {"sent", "tidligt", "hurtigt", "langsomt", "meget", "lidt", "lang", "langt", "kort", "dårligt",
+                    "få", "ofte", "tit", "højt", "lavt", "stor", "stort", "lille", "svært", "svær", "travlt",
+                    "detaljeret", "optimistisk", "forsigtig", "voldsom", "voldsomt"}
+AMBIGUOUS_NAMES = {"Hans", "Per", "Bo", "Line", "Kim", "Thor"}
+OPENING_SKIP = {'"', "»", "„", "“", "(", "'"}
+
+
+def _set(tok: Token, pos: str, feats: Optional[str], lemma: Optional[str] = None) -> None:
+    tok.pos_ = pos
+    if feats is not None:
+        tok.set_morph(feats or None)
+    if lemma is not None:
+        tok.lemma_ = lemma
+
+
+def _first_word_index(sent) -> Optional[int]:
+    for tok in sent:
+        if tok.is_space or tok.text in OPENING_SKIP or BULLET_RE.match(tok.text):
+            continue
+        return tok.i
+    return None
+
+
+def apply_lexicon(doc: Doc) -> Doc:
+    cc = closed_class()
+    aux = auxiliaries()
+    imp = imperatives()
+    traits = trait_adjectives()
+    has_sents = doc.has_annotation("SENT_START")
+    n = len(doc)
+    # 1. closed class
+    for tok in doc:
+        entry = cc.get(tok.lower_)
+        if entry is not None:
+            _set(tok, entry[0], entry[2], entry[1] if entry[1] != "I" else "I")
+        elif tok.is_punct or (BULLET_RE.match(tok.text) and not tok.like_num):
+            if tok.text in {"-", "*", "•", "–", "·", "▪"}:
+                _set(tok, "PUNCT", "", tok.text)
+    # 1b. first names, degree "for", complex preposition "over for"
+    names = first_names()
+    for tok in doc:
+        if tok.text in names and tok.pos_ != "PROPN" and not (tok.is_sent_start and tok.text in AMBIGUOUS_NAMES):
+            _set(tok, "PROPN", "", tok.text)
+        low = tok.lower_
+        if low == "over" and tok.i + 1 < n and doc[tok.i + 1].lower_ == "for":
+            _set(tok, "ADP", "AdpType=Prep", "over")
+            _set(doc[tok.i + 1], "ADP", "AdpType=Prep", "for")
+        elif low == "for" and tok.i + 1 < n and (tok.i == 0 or doc[tok.i - 1].lower_ != "over"):
+            nxt = doc[tok.i + 1]
+            after = doc[tok.i + 2] if tok.i + 2 < n else None
+            degree_word = nxt.lower_ in traits or nxt.lower_ in DEGREE_AFTER_FOR
+            prev_cop = tok.i > 0 and doc[tok.i - 1].lower_ in COPULA_FORMS
+            if (degree_word or (prev_cop and nxt.pos_ == "ADJ")) and (after is None or after.pos_ not in ("NOUN", "PROPN")):
+                _set(tok, "ADV", "", "for")
+    # 2. personality adjectives in predicate / attribute slots
+    for tok in doc:
+        entry = traits.get(tok.lower_)
+        if entry is None:
+            continue
+        prev = tok.nbor(-1) if tok.i > 0 else None
+        if prev is not None and prev.lower_ in VERB_TRIGGERS and tok.pos_ == "VERB":
+            continue  # "at stille spørgsmål"
+        # look back over adverbs for a copula
+        j = tok.i - 1
+        while j >= 0 and doc[j].lower_ in ADV_SKIP:
+            j -= 1
+        copular = j >= 0 and doc[j].lower_ in COPULA_FORMS
+        if tok.pos_ != "ADJ" and not copular and tok.pos_ == "VERB" and j >= 0 and doc[j].lower_ in VERB_TRIGGERS:
+            continue
+        _set(tok, "ADJ", entry[1], entry[0])
+    # 3. auxiliaries / copulas in context
+    for tok in doc:
+        entry = aux.get(tok.lower_)
+        if entry is None:
+            continue
+        lemma, feats, kind = entry
+        licensed = False
+        for k in range(tok.i + 1, min(n, tok.i + 6)):
+            t2 = doc[k]
+            if t2.is_punct or t2.lower_ in {"og", "men", "eller", "at", "som", "der"} or (has_sents and t2.is_sent_start):
+                break
+            if kind in ("modal", "perf"):
+                vf = t2.morph.get("VerbForm")
+                if t2.pos_ in ("VERB", "AUX") and (("Inf" in vf and kind == "modal") or ("Part" in vf and kind == "perf")):
+                    licensed = True
+                    break
+            else:  # copula
+                if t2.pos_ == "ADJ" or (t2.pos_ == "VERB" and "Part" in t2.morph.get("VerbForm")):
+                    licensed = True
+                    break
+                if t2.pos_ in ("NOUN", "PROPN", "NUM", "VERB"):
+                    break
+        if licensed:
+            _set(tok, "AUX", feats, lemma)
+    # 4. imperatives
+    sents = list(doc.sents) if has_sents else [doc[:]]
+    for sent in sents:
+        fi = _first_word_index(sent)
+        if fi is None:
+            continue
+        last = sent[-1]
+        while last.i > sent.start and last.is_space:
+            last = doc[last.i - 1]
+        question = last.text.endswith("?")
+        if question:
+            continue
+        tok = doc[fi]
+        lemma = imp.get(tok.lower_)
+        if lemma is None or fi + 1 >= sent.end:
+            continue
+        nxt = doc[fi + 1]
+        if nxt.is_punct and nxt.text not in {'"', "»"}:
+            continue  # "Start:" heading, "Tak!" etc.
+        if nxt.lower_ in {"du", "jeg", "han", "hun", "vi", "de", "i", "man", "den", "det"} and tok.lower_ not in {"lad"}:
+            # "Kom du ...", "Send du ..." -> inverted statement/question, not an imperative
+            if nxt.lower_ not in {"den", "det"}:
+                continue
+        if tok.lower_ == "ret" and nxt.pos_ in ("ADJ", "ADV"):
+            continue
+        pos = "AUX" if tok.lower_ in {"vær", "bliv"} else "VERB"
+        _set(tok, pos, "Mood=Imp", lemma)
+        # coordinated imperatives: "Tjek tallene og send rapporten"
+        for k in range(fi + 2, sent.end - 1):
+            t2 = doc[k]
+            if t2.lower_ in {"og", ","} and doc[k + 1].lower_ in imp and doc[k + 1].lower_ not in {"sig", "del", "tag", "start", "stop"}:
+                nx2 = doc[k + 2] if k + 2 < n else None
+                if nx2 is not None and nx2.lower_ in {"du", "jeg", "han", "hun", "vi", "de", "man"}:
+                    continue
+                _set(doc[k + 1], "VERB", "Mood=Imp", imp[doc[k + 1].lower_])
+    return doc
+
+
+class Lexicon:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        # warm the caches so the first document pays nothing
+        closed_class(), auxiliaries(), imperatives(), trait_adjectives(), abbreviations(), first_names()
+
+    def __call__(self, doc: Doc) -> Doc:
+        return apply_lexicon(doc)
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128):
+        for doc in docs:
+            yield apply_lexicon(doc)
+
+    def to_disk(self, path, exclude=tuple()):
+        pass
+
+    def from_disk(self, path, exclude=tuple()):
+        return self
+
+    def to_bytes(self, exclude=tuple()):
+        return b""
+
+    def from_bytes(self, data, exclude=tuple()):
+        return self
+
+
+@Language.factory("feedbacklint_lexicon")
+def make_lexicon(nlp: Language, name: str) -> Lexicon:
+    return Lexicon(nlp, name)
+
+
+# ---------------------------------------------------------------- hybrid lemmatizer
+
+KEEP_CASE_POS = {"PROPN"}
+
+
+def _load_lookup_from_package() -> Dict[str, str]:
+    """Pruned copy of spacy-lookups-data's Danish lemma_lookup (lowercase keys, lemma != form)."""
+    import json
+    import os
+
+    import spacy_lookups_data
+
+    path = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data", "da_lemma_lookup.json.gz")
+    with gzip.open(path, "rt", encoding="utf8") as fh:
+        d = json.load(fh)
+    return {k: v for k, v in d.items() if k == k.lower() and k != v}
+
+
+class HybridLemmatizer:
+    """trained table (form+UPOS, then form) -> lookup table (lowercased form) -> lowercase."""
+
+    def __init__(self, nlp: Language, name: str, overwrite: bool = False):
+        self.name = name
+        self.overwrite = overwrite
+        self.table: Dict[str, str] = {}  # "form\tUPOS" -> lemma and "form" -> lemma
+        self._lookup: Optional[Dict[str, str]] = None
+        self._lookup_path: Optional[Path] = None
+        self.domain = domain_lemmas()
+
+    # -- tables
+    def set_table(self, pos_table: Dict[str, str]) -> None:
+        """pos_table: 'lowerform\\tUPOS' -> lemma (from gold training data)."""
+        from collections import Counter, defaultdict
+
+        by_form: Dict[str, Counter] = defaultdict(Counter)
+        table = {}
+        for key, lemma in pos_table.items():
+            form, pos = key.split("\t")
+            table[key] = lemma
+            by_form[form][lemma] += 1
+        for form, c in by_form.items():
+            table[form] = c.most_common(1)[0][0]
+        self.table = table
+
+    @property
+    def lookup(self) -> Dict[str, str]:
+        if self._lookup is None:
+            if self._lookup_path is not None and self._lookup_path.exists():
+                with gzip.open(self._lookup_path, "rt", encoding="utf8") as fh:
+                    keys, vals = fh.read().split("\x00")
+                self._lookup = dict(zip(keys.split("\n"), vals.split("\n")))
+            else:
+                self._lookup = _load_lookup_from_package()
+        return self._lookup
+
+    def lemmatize(self, tok: Token) -> str:
+        text = tok.text
+        pos = tok.pos_
+        low = text.lower()
+        if pos in KEEP_CASE_POS:
+            # sentence-initial capitalised common words mis-tagged PROPN ("Notatet", "Statussen")
+            if tok.is_sent_start and text not in first_names():
+                lem = self.domain.get(low) or self.lookup.get(low)
+                if lem is not None:
+                    return lem
+            return text
+        lem = self.domain.get(low)
+        if lem is not None:
+            return lem
+        if pos in ("PUNCT", "SYM", "NUM", "X") and not text.isalpha():
+            return text
+        lem = self.table.get(low + "\t" + pos)
+        if lem is not None:
+            return lem
+        lem = self.table.get(low)
+        if lem is not None:
+            return lem
+        lem = self.lookup.get(low)
+        if lem is not None:
+            return lem
+        return low
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.is_space:
+                tok.lemma_ = tok.text
+                continue
+            if tok.lemma_ and not self.overwrite:
+                continue
+            tok.lemma_ = self.lemmatize(tok)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128):
+        for doc in docs:
+            yield self(doc)
+
+    # -- serialisation
+    def to_disk(self, path, exclude=tuple()):
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_msgpack(path / "table.msgpack", self.table)
+        lookup = self.lookup
+        keys = sorted(lookup)
+        with gzip.open(path / "lookup.txt.gz", "wt", encoding="utf8", compresslevel=9) as fh:
+            fh.write("\n".join(keys) + "\x00" + "\n".join(lookup[k] for k in keys))
+
+    def from_disk(self, path, exclude=tuple()):
+        path = ensure_path(path)
+        self.table = srsly.read_msgpack(path / "table.msgpack")
+        self._lookup = None
+        self._lookup_path = path / "lookup.txt.gz"
+        return self
+
+
+@Language.factory("feedbacklint_lemmatizer", default_config={"overwrite": False})
+def make_hybrid_lemmatizer(nlp: Language, name: str, overwrite: bool) -> HybridLemmatizer:
+    return HybridLemmatizer(nlp, name, overwrite)
