@@ -30,11 +30,13 @@ _TASK = re.compile(r"^[ \t]+\[[ xX]\](?=[ \t])")
 _TABLE_DELIM = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S")
 
+# Character classes stop at the next opener, so a line full of unmatched
+# brackets stays linear instead of rescanning to the end for every one.
 _INLINE_CODE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"(\[)[^\]\n]+(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
+_IMAGE = re.compile(r"!\[[^\]\[\n]*\]\([^()\n]*\)")
+_LINK = re.compile(r"(\[)[^\]\[\n]+(\]\([^()\n]*\)|\]\[[^\]\[\n]*\])")
 _AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^>\s]+>")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,500})?/?>")
 _EMPHASIS = (
     re.compile(r"(?<![\w*\\])(\*{1,3})(?=\S)[^*\n]*?(?<=\S)(\1)(?![\w*])"),
     re.compile(r"(?<![\w\\])(_{1,3})(?=\S)[^_\n]*?(?<=\S)(\1)(?!\w)"),
