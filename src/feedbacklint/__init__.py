@@ -8,7 +8,8 @@
 
 from ._version import __version__
 from .categories import Category, Severity
-from .config import Config, ConfigError
+from .config import Config, ConfigError, Override
+from .config_files import find_config_file, load_config
 from .engine.linter import Linter, lint
 from .engine.rulefile import Rule, RuleFileError, load_rules
 from .findings import Finding, Report, Suggestion
@@ -22,13 +23,16 @@ __all__ = [
     "ConfigError",
     "Finding",
     "Linter",
+    "Override",
     "PipelineError",
     "Report",
     "Rule",
     "RuleFileError",
     "Severity",
     "Suggestion",
+    "find_config_file",
     "lint",
+    "load_config",
     "load_pipeline",
     "load_rules",
     "review",

@@ -284,3 +284,22 @@ def known_rule_ids(extra_rules: tuple[Path, ...] = ()) -> list[str]:
     from .engine.rulefile import load_rules
 
     return [r.id for r in load_rules(list(extra_rules))]
+
+
+def load_config(
+    path: str | Path | None = None,
+    *,
+    config_file: str | Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    cwd: str | Path | None = None,
+) -> Config:
+    """The configuration the CLI would use for ``path``: config file (+ its overrides) and ``FEEDBACKLINT_*``.
+
+    ``Linter()`` itself never reads files or the environment; pass the result:
+    ``Linter(load_config("noter/mus.md"))``. ``environ={}`` leaves the
+    environment out; ``config_file`` skips discovery like ``--config``.
+    """
+    settings = Settings(
+        config_path=config_file, environ=os.environ if environ is None else environ, cwd=Path(cwd) if cwd else None
+    )
+    return settings.config_for(None if path is None else str(path))

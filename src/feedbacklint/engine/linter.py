@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -38,7 +39,7 @@ class Linter:
         self.lexicons = Lexicons(lexicon_dirs(list(self.config.extra_rules)))
         self._nlp = nlp
         self._matchers: CompiledMatchers | None = None
-        self._allow = [a.lower() for a in self.config.allow]
+        self._allow = [re.compile(re.escape(a.strip()), re.IGNORECASE) for a in self.config.allow if a.strip()]
         # resolve names now so a rule naming an unknown check fails at construction
         self._checks = {r.id: check_registry.get(r.check) for r in self.rules if r.check}
         self._builders = {r.id: suggestion_registry.get(r.suggestion.builder) for r in self.rules}
@@ -175,10 +176,14 @@ class Linter:
         return self.config.severity_for(rule.id, rule.category.value, rule.severity)
 
     def _allowed(self, text: str, hit: Hit) -> bool:
-        if not self._allow:
-            return True
-        excerpt = text[hit.start : hit.end].lower()
-        return not any(a in excerpt for a in self._allow)
+        """False when an ``allow`` phrase lies inside the hit, or the hit lies inside an occurrence of one."""
+        for pattern in self._allow:
+            reach = len(pattern.pattern) * 2  # an escaped phrase is never shorter than the phrase
+            lo = max(0, hit.start - reach)
+            for m in pattern.finditer(text, lo, hit.end + reach):
+                if hit.start <= m.start() and m.end() <= hit.end or m.start() <= hit.start and hit.end <= m.end():
+                    return False
+        return True
 
     def _finding(self, ctx: TextContext, rule: Rule, hit: Hit, index: LineIndex) -> Finding:
         line, col = index.position(hit.start)
