@@ -1,8 +1,13 @@
 """trait-label: "Du er for stille", "Peter er en enspænder", "skal blive mere udadvendt".
 
 A label needs a person as subject and a copula (er/var/virker/fremstår)
-before a personality adjective or noun from the lexicons, or a goal to
-change personality ("blive mere udadvendt").
+before a personality adjective or noun from the lexicons, or a goal to change
+personality ("blive mere udadvendt"). Some words are labels only with an
+excess degree ("for kritisk", "alt for direkte"); on their own they describe.
+
+Clean: negated labels ("Du er ikke doven"), observed states ("virkede
+presset"), facts ("Du er ny i rollen"), praise ("Du er god til ..."), and
+anything said about things or other people ("Rummet var for stille").
 """
 
 from __future__ import annotations
@@ -12,54 +17,77 @@ from collections.abc import Iterator
 from ..engine.context import Hit
 from ..lang import is_recipient
 from . import register
+from .vague_criticism import segments
 
-COPULAS = frozenset({"er", "var", "virker", "virkede", "fremstår", "fremstod", "opfattes", "opleves", "har været"})
-DEGREE = frozenset({"for", "alt", "så", "meget", "lidt", "ret", "temmelig", "utrolig", "utroligt", "virkelig", "ofte", "altid", "tit", "generelt", "bare", "lidt", "en", "et", "noget", "som", "ganske", "simpelthen", "nok", "godt"})
+COPULAS = frozenset({"er", "var", "virker", "virkede", "fremstår", "fremstod", "opfattes", "opleves"})
+GOAL_MODALS = frozenset({"skal", "må", "bør", "burde", "skulle"})
+DEGREE = frozenset(
+    {"for", "alt", "så", "meget", "lidt", "ret", "temmelig", "utrolig", "utroligt", "virkelig", "ofte", "altid", "tit",
+     "generelt", "bare", "en", "et", "noget", "som", "ganske", "simpelthen", "nok", "godt", "smule", "anelse", "rigtig",
+     "rimelig", "rimeligt", "vildt", "enormt", "helt", "stadig", "stadigvæk", "også", "jo", "desværre", "typisk"}
+)
+OBJECT_FORMS = frozenset({"dig", "ham", "hende", "jer"})
 
 
-def _find_label(sent, labels: frozenset[str], nouns: frozenset[str], positives: frozenset[str], names: frozenset[str]):
-    toks = [t for t in sent.span if not t.is_space]
+def _find_label(toks, labels, weak, nouns, positives, names):
+    """(subject index, first index, label index) of a personality label in ``toks``, or None."""
     for i, tok in enumerate(toks):
-        if tok.lower_ not in COPULAS and not (tok.lower_ == "blive" and i and toks[i - 1].lower_ in ("skal", "må", "bør")):
+        low = tok.lower_
+        goal = low == "blive" and i >= 1 and toks[i - 1].lower_ in GOAL_MODALS
+        if low not in COPULAS and not goal:
             continue
-        # subject: immediately before the copula, or after it in a question/V2 order
+        # subject: right before the copula (or the modal), or right after it in V2/question order
         subj = None
-        if i and is_recipient(toks[i - 1], names):
-            subj = toks[i - 1]
-        elif i + 1 < len(toks) and is_recipient(toks[i + 1], names) and toks[i + 1].lower_ not in ("dig", "ham", "hende"):
-            subj = toks[i + 1]
-        elif tok.lower_ == "blive":
-            # "Søren skal blive mere udadvendt": subject before the modal
-            if i >= 2 and is_recipient(toks[i - 2], names):
-                subj = toks[i - 2]
+        if goal:
+            if i >= 2 and is_recipient(toks[i - 2], names) and toks[i - 2].lower_ not in OBJECT_FORMS:
+                subj = i - 2
+        elif i and is_recipient(toks[i - 1], names) and toks[i - 1].lower_ not in OBJECT_FORMS:
+            subj = i - 1
+        elif i + 1 < len(toks) and is_recipient(toks[i + 1], names) and toks[i + 1].lower_ not in OBJECT_FORMS:
+            subj = i + 1
         if subj is None:
             continue
-        j = max(i, subj.i - sent.span.start if subj.i > tok.i else i) + 1
+        j = max(i, subj) + 1
         neg = False
+        excess = False
+        seen: list[str] = []
         while j < len(toks) and (toks[j].lower_ in DEGREE or toks[j].lower_ in ("ikke", "mere")):
             neg = neg or toks[j].lower_ == "ikke"
+            seen.append(toks[j].lower_)
             j += 1
         if j >= len(toks):
             continue
+        excess = "for" in seen
         word = toks[j].lower_
-        goal = tok.lower_ == "blive" and toks[j - 1].lower_ == "mere"
-        if (word in labels and not neg) or word in nouns or (word in positives and (neg or goal)):
-            first = subj if subj.i < tok.i else tok
-            if goal:
-                first = toks[i - 1]
-            return first, toks[j]
+        more = "mere" in seen
+        is_label = (
+            (word in labels and not neg)
+            or (word in weak and excess and not neg)
+            or word in nouns
+            or (word in positives and (neg or (goal and more)))
+        )
+        if is_label:
+            first = i - 1 if goal else min(subj, i)
+            return subj, first, j
     return None
 
 
 @register("trait_label")
 def trait_label(ctx, rule, matches) -> Iterator[Hit]:
-    labels = ctx.lexicons.words("trait-adjectives")
-    nouns = ctx.lexicons.words("trait-nouns")
-    positives = ctx.lexicons.words("positive-traits")
+    lex = ctx.lexicons
+    p = rule.params
+    labels = lex.words(p.get("labels", "trait-adjectives"))
+    weak = lex.words(p.get("weak_labels", "trait-adjectives-weak"))
+    nouns = lex.words(p.get("nouns", "trait-nouns"))
+    positives = lex.words(p.get("positives", "positive-traits"))
     for sent in ctx.sentences:
-        found = _find_label(sent, labels, nouns, positives, ctx.names)
-        if found:
-            first, last = found
-            start = sent.offsets(first)[0]
-            end = sent.offsets(last)[1]
-            yield Hit(start, end, sent, {"label": last.text})
+        for toks in segments(sent):
+            found = _find_label(toks, labels, weak, nouns, positives, ctx.names)
+            if not found:
+                continue
+            subj, first, label = found
+            start = sent.offsets(toks[first])[0]
+            end = sent.offsets(toks[label])[1]
+            yield Hit(start, end, sent, {"label": toks[label].text, "tokens": toks, "subject": subj, "first": first,
+                                         "label_index": label,
+                                         "segment": (sent.offsets(toks[0])[0], sent.offsets(toks[-1])[1])})

@@ -113,13 +113,13 @@ def anchored(tokens: Sequence[Token], lexicons: Lexicons) -> bool:
     for t in tokens:
         if any(c.isdigit() for c in t.text) or t.text.startswith("["):
             return True
-    return bool(find_any(lowers(tokens), lexicons.lines("situation-markers")))
+    return bool(find_any(lowers(tokens), lexicons.phrases("situation-markers")))
 
 
 def starts_with_example(tokens: Sequence[Token], lexicons: Lexicons) -> bool:
     """Does this stretch open with an example or a time ("Fx ...", "I tirsdags ...")?"""
     words = lowers(tokens)
-    return any(a <= 1 for a, _, _ in find_any(words, lexicons.lines("situation-markers")))
+    return any(a <= 1 for a, _, _ in find_any(words, lexicons.phrases("situation-markers")))
 
 
 def is_question(tokens: Sequence[Token]) -> bool:
@@ -179,16 +179,16 @@ def _own_wish(tokens: Sequence[Token], names: frozenset[str]) -> bool:
 def find_vague_criticism(tokens: Sequence[Token], lexicons: Lexicons, names: frozenset[str]) -> _Found | None:
     words = lowers(tokens)
     # 1. Phrases that are vague on their own.
-    for a, b, _ in find_any(words, lexicons.lines("vague-criticism-phrases"), max_gap=1):
+    for a, b, _ in find_any(words, lexicons.phrases("vague-criticism-phrases"), max_gap=1):
         return _Found(a, b, None, "phrase")
-    areas = find_any(words, lexicons.lines("vague-areas"), max_gap=0)
+    areas = find_any(words, lexicons.phrases("vague-areas"), max_gap=0)
     if areas:
         # 2. Complaints that need no request frame.
-        for a, b, _ in find_any(words, lexicons.lines("vague-complaints"), max_gap=2):
+        for a, b, _ in find_any(words, lexicons.phrases("vague-complaints"), max_gap=2):
             area = min(areas, key=lambda x: abs(x[0] - a))
             return _Found(min(a, area[0]), max(b, area[1]), (area[0], area[1]), "area")
         # 3. A change word inside a request that is not the writer's own resolution.
-        for a, b, _ in find_any(words, lexicons.lines("vague-change"), max_gap=0):
+        for a, b, _ in find_any(words, lexicons.phrases("vague-change"), max_gap=0):
             if not _request_framed(words, a):
                 continue
             if _subject_before(tokens, a, names) == "self":

@@ -42,7 +42,7 @@ GENERIC_SUBJECTS = frozenset({"medarbejderen", "vedkommende"})
 
 def _stock(words: list[str], lexicons: Lexicons) -> list[tuple[int, int]]:
     out = []
-    for a, b, _ in find_any(words, lexicons.lines("vague-praise"), max_gap=1):
+    for a, b, _ in find_any(words, lexicons.phrases("vague-praise"), max_gap=1):
         if "ikke" in words[max(0, a - 3) : a]:  # "har ikke levet op til forventningerne"
             continue
         out.append((a, b))

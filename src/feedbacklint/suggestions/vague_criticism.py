@@ -23,10 +23,12 @@ NP_STOP = frozenset(
 )
 # Areas that are only a vague quantity: nothing to keep, so the writer names the area.
 QUANTITIES = frozenset({"tingene", "ting", "en del", "nogle ting", "visse ting", "et par ting", "det hele"})
+REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})
+EVENTS = {"episoder": "episoderne", "hændelser": "hændelserne"}
 THIRD_PERSON = {"han": ("han", "ham"), "hun": ("hun", "hende"), "i": ("I", "jer")}
 
 
-def _area_phrase(toks, area: tuple[int, int] | None) -> str | None:
+def _area_phrase(ctx: TextContext, toks, area: tuple[int, int] | None) -> str | None:
     """The area's noun phrase: possessive + area + a short prepositional tail ("dit samarbejde med backoffice")."""
     if area is None:
         return None
@@ -34,6 +36,10 @@ def _area_phrase(toks, area: tuple[int, int] | None) -> str | None:
     text = " ".join(t.text for t in toks[a:b]).lower()
     if text in QUANTITIES:
         return None
+    # a verb names the area as a noun: "blive bedre til at kommunikere" → "kommunikationen"
+    nouns = ctx.lexicons.mapping("vague-areas")
+    if text in nouns:
+        return nouns[text]
     if a and toks[a - 1].lower_ in POSSESSIVES:
         a -= 1
     if b < len(toks) and toks[b].lower_ in PREPOSITIONS:
@@ -53,7 +59,7 @@ def _area_phrase(toks, area: tuple[int, int] | None) -> str | None:
     return " ".join(words)
 
 
-def _person(ctx: TextContext, hit: Hit) -> tuple[str, str, bool]:
+def person(ctx: TextContext, hit: Hit) -> tuple[str, str, bool]:
     """Who the criticism is about: (subject, object, second_person), from this sentence or the ones before."""
     names = ctx.names
     before = [s for s in ctx.sentences if s.start <= hit.sentence.start]
@@ -71,11 +77,42 @@ def _person(ctx: TextContext, hit: Hit) -> tuple[str, str, bool]:
     return "du", "dig", True
 
 
+def praise_before_men(ctx: TextContext, hit: Hit, toks, first: int, seg_start: int) -> str | None:
+    """Praise before a "men" that introduces the criticism, to keep as its own sentence.
+
+    "Flot kampagne, men dit samarbejde ..." → "Flot kampagne." The praise stands;
+    the criticism no longer takes it back. A hedge before "men" ("Det er muligvis
+    bare mig, men ...") is not praise and is dropped with the rest.
+    """
+    men = [k for k, t in enumerate(toks[:first]) if t.lower_ == "men"]
+    if not men or men[-1] == 0:
+        return None
+    praise_words = ctx.lexicons.words("praise-adjectives") | {"tak", "ros", "flot", "godt", "stærkt", "stærk"}
+    before = toks[: men[-1]]
+    if not any(t.lower_ in praise_words for t in before):
+        return None
+    last = before[-1]
+    kept = ctx.text[seg_start : hit.sentence.base + last.idx + len(last)].rstrip(" ,;–-")
+    return kept or None
+
+
 @register("vague_criticism")
 def vague_criticism(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     toks = hit.data.get("tokens") or []
-    area = _area_phrase(toks, hit.data.get("area")) if toks else None
-    subj, obj, second = _person(ctx, hit)
+    area = _area_phrase(ctx, toks, hit.data.get("area")) if toks else None
+    if area is None and toks and hit.data.get("kind") == "phrase":
+        last = hit.data["last"]
+        noun = toks[last - 1].lower_
+        if noun in EVENTS:
+            # "nogle episoder med kunder" → "episoderne med kunder"
+            area = _area_phrase(ctx, toks, (last - 1, last))
+            if area:
+                area = EVENTS[noun] + area[len(noun):]
+    subj, obj, second = person(ctx, hit)
+    if area and area.split()[0] in REFLEXIVE_POSSESSIVES and not second:
+        # "sin kommunikation" loses its antecedent in the rewrite: "hendes kommunikation"
+        owner = {"han": "hans", "hun": "hendes"}.get(subj, f"{subj}s")
+        area = " ".join([owner, *area.split()[1:]])
     situation = f"I [hvilken situation] oplevede jeg, at {subj} [hvad {subj} konkret gjorde], og det betød [hvilken effekt]."
     if area:
         situation = f"Om {area}: " + situation[0].lower() + situation[1:]
@@ -89,11 +126,7 @@ def vague_criticism(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         question = f"Jeg vil spørge {obj}, hvad {subj} selv vil gøre anderledes næste gang."
     new = f"{situation} {question}"
     seg_start, seg_end = hit.data.get("segment", (hit.sentence.start, hit.sentence.end))
-    # Praise before "men" stays, as its own sentence: the criticism no longer takes it back.
-    first = hit.data.get("first", 0)
-    men = [k for k, t in enumerate(toks[:first]) if t.lower_ == "men"]
-    if men and men[-1] > 0:
-        praise_end = toks[men[-1] - 1]
-        kept = ctx.text[seg_start : hit.sentence.base + praise_end.idx + len(praise_end)].rstrip(" ,;–-")
+    kept = praise_before_men(ctx, hit, toks, hit.data.get("first", 0), seg_start)
+    if kept:
         new = f"{kept}. {new}"
     return [Suggestion(text=new, start=seg_start, end=seg_end, label=rule.suggestion.label)]

@@ -11,13 +11,17 @@ from ..engine.context import Hit, TextContext
 from ..engine.rulefile import Rule
 from ..findings import Suggestion
 from . import register
+from .vague_criticism import person
 
 CLAUSE_END = frozenset({",", ".", "!", "?", ";", ":", "–", "—", "-", "(", ")"})
 
 
-def _subject(toks, first: int, names: frozenset[str]) -> str:
-    """Who the praise is about, as the example's subject."""
+def _subject(ctx: TextContext, hit: Hit, toks, first: int, names: frozenset[str]) -> str:
+    """Who the praise is about, as the example's subject: from this line, else the lines before."""
     low = [t.lower_ for t in toks]
+    for generic in ("medarbejderen", "vedkommende"):
+        if generic in low:
+            return generic
     if {"du", "dig", "din", "dit", "dine"} & set(low):
         return "du"
     if any(t.text in ("I", "jer", "jeres") for t in toks):
@@ -28,9 +32,7 @@ def _subject(toks, first: int, names: frozenset[str]) -> str:
     head = toks[first]
     if head.text[:1].isupper() and (head.lower_ in names or first > 0):
         return head.text
-    if head.lower_ in ("medarbejderen", "vedkommende"):
-        return head.lower_
-    return "du"
+    return person(ctx, hit)[0]
 
 
 @register("vague_praise")
@@ -48,7 +50,7 @@ def vague_praise(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         end += 1
         while end < len(toks) and toks[end].text not in CLAUSE_END:
             end += 1
-    subj = _subject(toks, first, ctx.names)
+    subj = _subject(ctx, hit, toks, first, ctx.names)
     example = f", fx da {subj} [hvad {subj} gjorde] i [hvilken situation], og det betød [hvilken effekt]"
     seg_start, seg_end = hit.data["segment"]
     cut = hit.sentence.base + toks[end - 1].idx + len(toks[end - 1])
