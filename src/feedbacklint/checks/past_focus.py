@@ -14,6 +14,7 @@ the other checks of this group.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -210,6 +211,7 @@ class PastLexicons:
         self.negative = lex.phrases(p.get("negative", "past-negative"))
         self.forward = lex.phrases(p.get("forward", "past-forward"))
         self.backward_q = lex.phrases(p.get("backward_questions", "past-backward-questions"))
+        self.fixes = lex.words(p.get("fixes", "past-fixes"))
         from .praise_but import PraiseLexicons
 
         self.praise = PraiseLexicons(ctx, rule)
@@ -278,8 +280,19 @@ def _hypothetical(tokens: Sequence[Token]) -> bool:
     return any(a in MODALS_HYPOTHETICAL and b in ("have", "være") for a, b in zip(lows, lows[1:] + [""]))
 
 
-def correction_in(seg: Span, lx: PastLexicons, names: frozenset[str]) -> tuple[int, int] | None:
-    """(start, end) token indexes in the doc of a backward correction inside this segment, if any."""
+@dataclass(frozen=True)
+class Correction:
+    """Doc token indexes: the span to flag, the trigger word and the clause around it."""
+
+    start: int
+    end: int
+    trigger: int
+    clause_start: int
+    clause_end: int
+
+
+def correction_in(seg: Span, lx: PastLexicons, names: frozenset[str]) -> Correction | None:
+    """The first backward correction inside this segment, if any."""
     if is_question_span(seg):
         return None
     tokens = list(seg)
@@ -298,8 +311,10 @@ def correction_in(seg: Span, lx: PastLexicons, names: frozenset[str]) -> tuple[i
     for k in _negatives(tokens, lx):
         i, j = clause_bounds(tokens, k)
         clause = tokens[i:j]
-        if any(t.lower_ in SELF_WORDS for t in clause) or _hypothetical(clause):
+        if any(t.lower_ in SELF_WORDS for t in clause) or _hypothetical(tokens[max(i - 1, 0) : j]):
             continue
+        if any(base_form(t) in lx.fixes or t.lower_ in lx.fixes for t in clause):
+            continue  # "Du fangede tre fejl": a catch, not a slip
         if not (dated or _past_in(clause, lx, perfect=norm(tokens[k]) != "ikke")):
             continue
         start = tokens[0].i
@@ -308,7 +323,7 @@ def correction_in(seg: Span, lx: PastLexicons, names: frozenset[str]) -> tuple[i
             end -= 1
         while start < end and (seg.doc[start].text in LEADING_JUNK or seg.doc[start].is_space):
             start += 1
-        return start, end
+        return Correction(start, end, tokens[k].i, clause[0].i, clause[-1].i + 1)
     return None
 
 
@@ -332,7 +347,6 @@ def past_focus(ctx: TextContext, rule, matches) -> Iterator[Hit]:
         found = correction_in(seg, lx, ctx.names)
         if found is None:
             continue
-        span = seg.doc[found[0] : found[1]]
-        start, end = sent.offsets(span)
-        yield Hit(start, end, sent, {"segment": (seg.start, seg.end), "correction": (found[0], found[1])})
+        start, end = sent.offsets(seg.doc[found.start : found.end])
+        yield Hit(start, end, sent, {"segment": (seg.start, seg.end), "correction": found})
         return  # one finding per text: the first backward-only correction
