@@ -24,12 +24,32 @@ if TYPE_CHECKING:
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-# Where docs/rules/<ID>.md is published; keep in sync with the repository's location.
-DOCS_BASE_URI = "https://github.com/feedbacklint/feedbacklint/blob/main/docs/rules/"
-INFORMATION_URI = "https://github.com/feedbacklint/feedbacklint"
+# Fallback for where the project lives; a "Repository" or "Homepage" entry in
+# pyproject's [project.urls] takes precedence (see project_uri()).
+DEFAULT_PROJECT_URI = "https://github.com/feedbacklint/feedbacklint"
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 _LANGUAGE = {"text": "plaintext", "markdown": "markdown", "docx": None}
+
+
+def project_uri() -> str:
+    """The repository URL from the installed package's metadata, else the default."""
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        urls = metadata("feedbacklint").get_all("Project-URL") or []
+    except PackageNotFoundError:  # running from a source tree
+        urls = []
+    found = dict(u.split(", ", 1) for u in urls if ", " in u)
+    for key in ("Repository", "Source", "Homepage"):
+        if key in found:
+            return found[key].rstrip("/")
+    return DEFAULT_PROJECT_URI
+
+
+def docs_base_uri() -> str:
+    """Where docs/rules/<ID>.md is published (GitHub-style blob URL)."""
+    return f"{project_uri()}/blob/main/docs/rules/"
 
 
 def _uri(path: str) -> tuple[str, str | None]:
@@ -55,7 +75,7 @@ def _artifact_location(path: str, index: int | None = None) -> dict:
     return loc
 
 
-def rule_descriptor(rule: Rule) -> dict:
+def rule_descriptor(rule: Rule, docs_base: str | None = None) -> dict:
     explanation = " ".join(rule.explanation.split())
     return {
         "id": rule.id,
@@ -66,7 +86,7 @@ def rule_descriptor(rule: Rule) -> dict:
             "text": f"{explanation}\n\nForslag: {rule.suggestion.label}.",
             "markdown": f"{explanation}\n\n**Forslag:** {rule.suggestion.label}.",
         },
-        "helpUri": f"{DOCS_BASE_URI}{rule.id}.md",
+        "helpUri": f"{docs_base or docs_base_uri()}{rule.id}.md",
         "defaultConfiguration": {"level": _LEVEL[rule.severity], "enabled": rule.enabled},
         "properties": {"category": rule.category.value, "tags": [rule.category.value, "feedback", "danish"]},
     }
@@ -132,7 +152,8 @@ def sarif_log(results: list[FileResult], options: RenderOptions) -> dict:
         rules = load_rules()
     known = {r.id for r in rules}
     used_unknown = sorted({f.rule_id for r in results for f in r.report.findings} - known)
-    descriptors = [rule_descriptor(r) for r in rules] + [{"id": rid} for rid in used_unknown]
+    docs_base = docs_base_uri()
+    descriptors = [rule_descriptor(r, docs_base) for r in rules] + [{"id": rid} for rid in used_unknown]
     rule_index = {d["id"]: i for i, d in enumerate(descriptors)}
 
     artifacts = []
@@ -162,7 +183,7 @@ def sarif_log(results: list[FileResult], options: RenderOptions) -> dict:
                 "name": "feedbacklint",
                 "version": __version__,
                 "semanticVersion": __version__,
-                "informationUri": INFORMATION_URI,
+                "informationUri": project_uri(),
                 "language": "da",
                 "rules": descriptors,
             }
