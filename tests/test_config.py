@@ -305,3 +305,8 @@ def test_missing_config_file_is_exit_2(tmp_path):
     note = write(tmp_path / "a.txt", TEXT)
     res = check("--config", str(tmp_path / "nope.toml"), str(note))
     assert res.exit_code == 2 and "nope.toml" in res.stderr
+
+
+def test_comma_separated_flags(tmp_path):
+    note = write(tmp_path / "a.txt", TEXT + "Godt arbejde!\n")
+    assert ids(check("--select", "TL001,absolute", str(note))) == {"TL001", "AB001"}

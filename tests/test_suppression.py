@@ -135,3 +135,20 @@ def test_unknown_rule_in_comment_is_a_warning_naming_it(tmp_path):
 def test_library_api_honours_comments():
     report = Linter().lint("Du er for stille.\n<!-- feedbacklint-disable-next-line -->\nDu er for stille.\n")
     assert [f.line for f in report.findings] == [1]
+
+
+def test_reason_after_double_dash_is_not_read_as_rules(tmp_path):
+    text = "<!-- feedbacklint-disable-next-line TL001 -- citat fra kunden -->\nDu er for stille.\n"
+    path = tmp_path / "n.md"
+    path.write_text(text, encoding="utf-8")
+    res = CliRunner().invoke(cli, ["check", str(path)])
+    assert res.exit_code == 0, res.output
+    assert "ukendt regel" not in res.stderr
+
+
+def test_unused_suppression_of_a_switched_off_rule_says_so(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_text("Du kommer altid for sent.  # feedbacklint: disable=AB001\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["check", "--ignore", "absolute", "--report-unused-suppressions", str(path)])
+    assert res.exit_code == 1
+    assert "ubrugt undtagelse" in res.stdout and "slået fra" in res.stdout

@@ -219,6 +219,13 @@ def _relative(path: Path, folder: Path) -> str:
         return path.resolve().as_posix()
 
 
+def _split_commas(key: str, value: Any) -> Any:
+    """``--select VP,TL001`` means the same as ``--select VP --select TL001``."""
+    if key in ("select", "ignore") and isinstance(value, list):
+        return [p.strip() for v in value for p in str(v).split(",") if p.strip()]
+    return value
+
+
 class Settings:
     """The effective :class:`Config` for each checked file: CLI > env > file > defaults."""
 
@@ -232,7 +239,7 @@ class Settings:
     ) -> None:
         environ = os.environ if environ is None else environ
         self.cwd = Path(cwd or Path.cwd())
-        self.cli = {k: v for k, v in (cli or {}).items() if v is not None}
+        self.cli = {k: _split_commas(k, v) for k, v in (cli or {}).items() if v is not None}
         self.env_layers, self.warnings = env_settings(environ)
         self.isolated = isolated
         explicit = config_path or environ.get("FEEDBACKLINT_CONFIG", "").strip() or None

@@ -7,9 +7,10 @@ through ``nlp.pipe`` together.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .config import selector_matches
 from .config_files import Settings
 from .suppression import Directive, Suppressions
 from .suppression import parse as parse_suppressions
@@ -30,13 +31,20 @@ class Linted:
     path: str | None
     report: Report
     suppressions: Suppressions
-    rule_ids: list[str]
+    rule_ids: list[str]  # every known rule
+    active: list[tuple[str, str]] = field(default_factory=list)  # (id, category) of the rules that ran
 
     def unused_suppressions(self) -> list[Directive]:
         return self.suppressions.unused()
 
     def unknown_rules(self) -> list[tuple[Directive, str]]:
         return self.suppressions.unknown_selectors(self.rule_ids)
+
+    def names_only_inactive_rules(self, d: Directive) -> bool:
+        """True when every rule the comment names is switched off by the configuration."""
+        return bool(d.selectors) and not any(
+            selector_matches(sel, rid, cat) for sel in d.selectors for rid, cat in self.active
+        )
 
 
 class LinterPool:
@@ -77,7 +85,8 @@ class LinterPool:
             reports = linter.lint_many([items[i][1] for i in idxs], batch_size=batch_size, suppressions=sups)
             self._nlps.setdefault(linter.config.model, linter.nlp)
             for i, report, sup in zip(idxs, reports, sups):
-                out[i] = Linted(items[i][0], report, sup, linter.rule_ids)
+                active = [(r.id, r.category.value) for r in linter.rules]
+                out[i] = Linted(items[i][0], report, sup, linter.rule_ids, active)
         done = [x for x in out if x is not None]
         self.linted.extend(done)
         return done
@@ -99,8 +108,11 @@ class LinterPool:
         ]
 
     def unused_suppression_lines(self) -> list[str]:
-        return [
-            f"{lt.path}:{d.line}:{d.column}: ubrugt undtagelse: »{' '.join(d.source.split())}« skjuler ingen fund"
-            for lt in self.linted
-            for d in lt.unused_suppressions()
-        ]
+        lines = []
+        for lt in self.linted:
+            for d in lt.unused_suppressions():
+                why = " (reglen er slået fra i konfigurationen)" if lt.names_only_inactive_rules(d) else ""
+                lines.append(
+                    f"{lt.path}:{d.line}:{d.column}: ubrugt undtagelse: »{' '.join(d.source.split())}« skjuler ingen fund{why}"
+                )
+        return lines

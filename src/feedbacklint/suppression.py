@@ -13,6 +13,8 @@ Plain text (.txt notes)::
     # feedbacklint: disable-next-line TL001  (own line)
     En sætning.  # feedbacklint: disable=TL001   (end of a line: that line only)
 
+A reason may follow the rules after `` -- ``
+(``<!-- feedbacklint-disable-next-line TL001 -- citat fra kunden -->``).
 Without rules a comment covers every rule; a rule may be an id ("TL001"), an id
 prefix ("TL") or a category ("trait-label"). "Next line" is the next non-blank
 line. The comments are blanked out (same length) before parsing, so they are
@@ -110,6 +112,7 @@ class Suppressions:
 
 
 def _selectors(rest: str) -> tuple[str, ...]:
+    rest = rest.split("--", 1)[0]  # "-- a reason" after the rules is a comment for humans
     return tuple(s for s in _SPLIT.split(rest.strip()) if s)
 
 
