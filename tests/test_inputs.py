@@ -283,3 +283,17 @@ def test_precommit_hook_runs_check_on_feedback_files():
     for name, wanted in (("noter.txt", True), ("mus/Kim.MD", True), ("360.docx", True), ("main.py", False)):
         assert bool(re.search(files, name)) is wanted, name
     assert "feedbacklint" in (root / "docs" / "pre-commit.md").read_text(encoding="utf-8")
+
+
+def test_folder_without_feedback_files_says_so_and_exits_0(tmp_path):
+    (tmp_path / "data.csv").write_text("Du er for stille.", encoding="utf-8")
+    res = run([str(tmp_path)])
+    assert res.exit_code == 0
+    assert str(tmp_path) in res.stderr and "ingen" in res.stderr
+
+
+def test_same_file_named_twice_is_checked_once(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Du er for stille.", encoding="utf-8")
+    data, _ = check_json([str(p), str(tmp_path / "." / "a.txt"), str(tmp_path)])
+    assert [f["path"] for f in data["files"]] == [str(p)]

@@ -8,6 +8,7 @@ checked.
 from __future__ import annotations
 
 import glob
+import os
 import sys
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -174,8 +175,16 @@ def excluded(path: str, patterns: tuple[str, ...] | list[str]) -> bool:
     return False
 
 
+def _sort_key(path: str | Path) -> tuple[str, ...]:
+    """Folders and globs list files in the same order: by path components."""
+    return PurePath(path).parts
+
+
 def _walk(folder: Path) -> list[Path]:
-    """Checked files under ``folder``, skipping hidden folders and files (.git, .venv…)."""
+    """Checked files under ``folder``, skipping hidden folders and files (.git, .venv…).
+
+    Raises OSError when a folder inside cannot be listed.
+    """
     out = []
     for f in folder.rglob("*"):
         rel = f.relative_to(folder).parts
@@ -183,7 +192,7 @@ def _walk(folder: Path) -> list[Path]:
             continue
         if f.is_file() and f.suffix.lower() in CHECKED_SUFFIXES:
             out.append(f)
-    return sorted(out)
+    return sorted(out, key=_sort_key)
 
 
 @dataclass
@@ -203,8 +212,9 @@ def expand(paths: list[str], exclude: tuple[str, ...] | list[str] = ()) -> Expan
     seen: set[str] = set()
 
     def add(p: str) -> None:
-        if p not in seen and (p == "-" or not excluded(p, exclude)):
-            seen.add(p)
+        key = p if p == "-" else os.path.normpath(p)
+        if key not in seen and (p == "-" or not excluded(p, exclude)):
+            seen.add(key)
             out.paths.append(p)
 
     for raw in paths:
@@ -212,10 +222,19 @@ def expand(paths: list[str], exclude: tuple[str, ...] | list[str] = ()) -> Expan
         if raw == "-":
             add(raw)
         elif p.is_dir():
-            for f in _walk(p):
+            try:
+                files_in = _walk(p)
+            except OSError as exc:
+                out.problems.append(InputProblem(raw, f"{raw}: mappen kan ikke læses: {exc.strerror or exc}"))
+                continue
+            if not files_in:
+                out.problems.append(
+                    InputProblem(raw, f"{raw}: ingen .txt-, .md- eller .docx-filer i mappen", skipped=True)
+                )
+            for f in files_in:
                 add(str(f))
         elif not p.exists() and glob.has_magic(raw):
-            matches = sorted(glob.glob(raw, recursive=True))
+            matches = sorted(glob.glob(raw, recursive=True), key=_sort_key)
             files: list[str] = []
             for m in matches:
                 mp = Path(m)
