@@ -152,3 +152,13 @@ def test_unused_suppression_of_a_switched_off_rule_says_so(tmp_path):
     res = CliRunner().invoke(cli, ["check", "--ignore", "absolute", "--report-unused-suppressions", str(path)])
     assert res.exit_code == 1
     assert "ubrugt undtagelse" in res.stdout and "slået fra" in res.stdout
+
+
+def test_comments_shown_as_markdown_code_are_examples_not_directives(tmp_path):
+    text = (
+        "```text\n<!-- feedbacklint-disable-next-line TL001 -->\n```\n\n"
+        "Du er for stille.\n\n"
+        "Skriv `<!-- feedbacklint-disable -->` for at slå alt fra.\n\n"
+        "Du kommer altid for sent. <!-- feedbacklint-disable-line AB001 -->\n"
+    )
+    assert found(tmp_path / "n.md", text) == [("TL001", 5, "Du er for stille")]

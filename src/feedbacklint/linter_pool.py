@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .config import selector_matches
 from .config_files import Settings
-from .suppression import Directive, Suppressions
+from .suppression import Directive, Suppressions, markdown_code_examples
 from .suppression import parse as parse_suppressions
 
 if TYPE_CHECKING:
@@ -45,6 +45,12 @@ class Linted:
         return bool(d.selectors) and not any(
             selector_matches(sel, rid, cat) for sel in d.selectors for rid, cat in self.active
         )
+
+
+def _suppressions(path: str | None, lint_text: str, original: str) -> Suppressions:
+    # Markdown: a comment inside a code block is an example, not a directive.
+    markdown = lint_text != original and str(path or "").lower().endswith((".md", ".markdown"))
+    return parse_suppressions(original, markdown_code_examples(original) if markdown else None)
 
 
 class LinterPool:
@@ -81,7 +87,7 @@ class LinterPool:
         out: list[Linted | None] = [None] * len(items)
         for key, idxs in groups.items():
             linter = linters[key]
-            sups = [parse_suppressions(items[i][2]) for i in idxs]
+            sups = [_suppressions(*items[i]) for i in idxs]
             reports = linter.lint_many([items[i][1] for i in idxs], batch_size=batch_size, suppressions=sups)
             self._nlps.setdefault(linter.config.model, linter.nlp)
             for i, report, sup in zip(idxs, reports, sups):

@@ -24,7 +24,7 @@ never linted and offsets never move.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -132,8 +132,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def parse(text: str) -> Suppressions:
-    """Find all suppression comments in ``text``."""
+def parse(text: str, skip: Callable[[list[tuple[int, int]]], set[int]] | None = None) -> Suppressions:
+    """Find all suppression comments in ``text``.
+
+    ``skip`` gets the (start, end) of every candidate and returns the indexes
+    to leave out (e.g. examples inside a Markdown code block).
+    """
     if MARKER not in text:  # the common case costs one substring search
         return Suppressions()
     index = LineIndex(text)
@@ -163,6 +167,9 @@ def parse(text: str) -> Suppressions:
             add("disable-line", trail.group(3), ls + trail.start() + len(trail.group(1)), le)
 
     found.sort(key=lambda x: x[0].start)
+    if skip is not None and found:
+        dropped = skip([(d.start, d.end) for d, _ in found])
+        found = [x for k, x in enumerate(found) if k not in dropped]
     sup = Suppressions(directives=[d for d, _ in found])
     open_blocks: list[Directive] = []
     block_start: dict[int, int] = {}
@@ -191,3 +198,20 @@ def parse(text: str) -> Suppressions:
 def mask(text: str) -> str:
     """``text`` with its suppression comments blanked, same length."""
     return parse(text).mask(text) if MARKER in text else text
+
+
+def markdown_code_examples(text: str) -> Callable[[list[tuple[int, int]]], set[int]]:
+    """A ``skip`` for :func:`parse`: comments shown inside Markdown code are examples, not directives."""
+
+    def skip(spans: list[tuple[int, int]]) -> set[int]:
+        from .markdown import mask as mask_markdown
+
+        probe = list(text)
+        for start, end in spans:  # make each comment look like prose, then see what Markdown masking keeps
+            for i in range(start, end):
+                if probe[i] not in "\r\n":
+                    probe[i] = "x"
+        kept = mask_markdown("".join(probe))
+        return {k for k, (start, end) in enumerate(spans) if not kept[start:end].strip()}
+
+    return skip
