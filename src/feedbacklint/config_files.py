@@ -112,7 +112,6 @@ def load_config_file(path: Path, explicit: bool = True) -> ConfigFile | None:
     return ConfigFile(path, config)
 
 
-@lru_cache(maxsize=256)
 def _config_in(folder: Path) -> Path | None:
     dot = folder / DOTFILE
     if dot.is_file():
@@ -129,13 +128,21 @@ def _config_in(folder: Path) -> Path | None:
     return None
 
 
-def find_config_file(start: Path) -> Path | None:
-    """The nearest config file at or above ``start`` (a file or a folder)."""
+def find_config_file(start: str | Path, cache: dict[Path, Path | None] | None = None) -> Path | None:
+    """The nearest config file at or above ``start`` (a file or a folder).
+
+    ``cache`` (folder -> result) saves rereading the same folders for many files.
+    """
     start = Path(start).expanduser().resolve()
     if not start.is_dir():
         start = start.parent
     for folder in (start, *start.parents):
-        found = _config_in(folder)
+        if cache is not None and folder in cache:
+            found = cache[folder]
+        else:
+            found = _config_in(folder)
+            if cache is not None:
+                cache[folder] = found
         if found is not None:
             return found
     return None
@@ -247,6 +254,7 @@ class Settings:
         if explicit and not isolated:
             self._fixed = load_config_file(self.cwd / Path(explicit).expanduser())
         self._files: dict[Path, ConfigFile | None] = {}
+        self._found: dict[Path, Path | None] = {}
 
     def config_file_for(self, path: str | None) -> ConfigFile | None:
         if self.isolated:
@@ -254,7 +262,7 @@ class Settings:
         if self._fixed is not None:
             return self._fixed
         start = self.cwd if path in (None, "-") else (self.cwd / str(path))
-        found = find_config_file(start)
+        found = find_config_file(start, self._found)
         if found is None:
             return None
         if found not in self._files:
