@@ -20,13 +20,13 @@ import re
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 _FENCE_OPEN = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
-_QUOTE = re.compile(r"^ {0,3}>")
+_QUOTE = re.compile(r" {0,3}>")  # used with match(line, pos): no "^"
 _THEMATIC = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}=+[ \t]*$")
 _ATX = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")
 _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 _LIST = re.compile(r"^([ \t]*)([-*+]|\d{1,9}[.)])(?=[ \t]|$)")
-_TASK = re.compile(r"^[ \t]+\[[ xX]\](?=[ \t])")
+_TASK = re.compile(r"[ \t]+\[[ xX]\](?=[ \t])")
 _TABLE_DELIM = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _LINK_DEF = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S")
 
