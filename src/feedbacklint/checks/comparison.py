@@ -51,7 +51,20 @@ def _person_at(seg, k: int, peers: list[str], names, *, pronouns: bool) -> int |
             if a == 0:
                 end = k + b
                 break
+        if end is not None and end + 1 < len(seg) and seg[end].lower_ in ("i", "på") and seg[end + 1].is_alpha:
+            end += 2  # "de andre i teamet"
     return end
+
+
+def _relative_clause(seg, k: int) -> list:
+    """'(i afdelingen,) der ikke har gennemført e-læringen' up to the next clause break."""
+    start = next((j for j in range(k, min(k + 6, len(seg))) if seg[j].lower_ in ("der", "som")), None)
+    if start is None:
+        return []
+    end = start + 1
+    while end < len(seg) and seg[end].text not in (",", ";", ".", "!", "?", "–", "—") and seg[end].lower_ not in ("og", "men"):
+        end += 1
+    return seg[start + 1 : end]
 
 
 def _is_comparative(tok) -> bool:
@@ -107,17 +120,24 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
             if end is not None and not (end < len(seg) and lows[end] in REPORT_AFTER):
                 out.append((k, end, "ligesom"))
 
-    # "Alle andre kan godt nå ...", "De andre i teamet har ikke noget problem ..."
+    # "Alle andre kan godt nå ...", "De andre sygeplejersker har ikke noget problem ..."
     k0 = _first_word_index(seg)
     if k0 < len(seg) and not is_question(seg[0].doc[seg[0].i : seg[-1].i + 1]):
-        end = _person_at(seg, k0, peers, frozenset(), pronouns=False)
+        others = [m for m in find_phrases(seg[k0 : k0 + 4], lex["others"]) if m[0] == 0]
+        end = k0 + max(m[1] for m in others) if others else None
         if end is not None and end + 2 < len(seg) and lows[end] in ("i", "på") and seg[end + 1].is_alpha:
             end += 2  # "De andre i teamet"
-        if end is not None and end < len(seg) and (lows[end] in PEER_SUBJECT_NEXT or seg[end].pos_ in ("VERB", "AUX")):
+        elif end is not None and end + 1 < len(seg) and lows[end] not in PEER_SUBJECT_NEXT and lows[end + 1] in PEER_SUBJECT_NEXT:
+            end += 1  # "De andre sygeplejersker har"
+        verb_ok = end is not None and end < len(seg) and (lows[end] in PEER_SUBJECT_NEXT or seg[end].pos_ in ("VERB", "AUX"))
+        # "De andre punkter tager vi op": the others are the object, "vi" the subject
+        if verb_ok and not (end + 1 < len(seg) and lows[end + 1] in ("vi", "jeg", "du", "man", "han", "hun", "i")):
             out.append((k0, min(end + 1, len(seg)), "peers", seg[end].i))
 
-    # "Du er den eneste (i afdelingen), der ..."
+    # "Du er den eneste (i afdelingen), der ikke ..." (a reproach, not a thank-you)
     for a, b, _ in find_phrases(seg, ["den eneste"]):
+        if not any(t.lower_ in lex["negative"] for t in _relative_clause(seg, b)):
+            continue
         if a >= 2 and lows[a - 1] in COPULAS and is_recipient(seg[a - 2], names):
             out.append((a - 2, b, "eneste"))
         elif a >= 2 and lows[a - 2] in COPULAS and is_recipient(seg[a - 1], names):
@@ -163,6 +183,8 @@ def comparison(ctx, rule, matches) -> Iterator[Hit]:
         "peers": ctx.lexicons.phrases(p.get("peers", "comparison-peers")),
         "predecessor": ctx.lexicons.phrases(p.get("predecessor", "comparison-predecessor")),
         "learn": ctx.lexicons.phrases(p.get("learn_from", "comparison-learn-from")),
+        "others": ctx.lexicons.phrases(p.get("others", "comparison-others")),
+        "negative": ctx.lexicons.words(p.get("negative", "comparison-negative")),
     }
     volunteered_phrases = ctx.lexicons.phrases(p.get("volunteered", "comparison-volunteered"))
     volunteered = any(

@@ -75,6 +75,15 @@ def _follow_up(who: str) -> str:
     return f"Hvad skal der til, for at {who} når det?"
 
 
+class _Placeholder:
+    """A bracketed gap in a rewrite, joined like a token."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.text_with_ws = text + " "
+        self.lower_ = text
+
+
 def _without_end(tokens) -> list:
     return [t for t in tokens if t.text not in (".", "?", "!")]
 
@@ -85,6 +94,8 @@ def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     a, b = hit.data["tokens"]
     sa, sb = hit.data["segment"]
     seg = list(doc[sa:sb])
+    while len(seg) > 1 and seg[0].is_punct:  # keep bullets and dashes in front of the line
+        seg = seg[1:]
     kind = hit.data["kind"]
     core = list(doc[a:b])
     before, after = [t for t in seg if t.i < a], [t for t in seg if t.i >= b]
@@ -104,7 +115,14 @@ def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         # "Hun er ikke lige så skarp som Kasper til ..." → "Hun er ikke så skarp til ..., som vores fælles standard kræver."
         keep = [t for t in core if t.i < pivot.i and t.lower_ != "lige"]
         subject_is_colleague = kind == "end" and not any(is_recipient(t, ctx.names) for t in before)
-        if not subject_is_colleague:
+        if subject_is_colleague:
+            # "Karina er meget bedre end dig til at holde styr på lageret"
+            rest = _without_end(after)
+            if len(rest) > 2 and rest[0].lower_ == "til" and rest[1].lower_ == "at":
+                text = f"Vores fælles standard for at {_text(rest[2:])} er [hvad konkret]. Hvad skal der til, for at {who} når den?"
+        else:
+            if keep and keep[-1].lower_ in ("mere", "mindre"):
+                keep = keep + [_Placeholder("[hvad konkret]")]
             body = before + keep + _without_end(after)
             tail = f", end {STANDARD} lægger op til" if kind == "end" else f", som {STANDARD} kræver"
             text = capitalize_first(_text(body) + tail + _end_punct(seg))

@@ -65,6 +65,11 @@ def _plan_in(tokens, names) -> tuple[int, str, str] | None:
             words[0] = _infinitive(first)
         elif tokens[j].lower_ in PREPOSITIONS:
             words = ["komme", *words]
+        low = [w.lower() for w in words]
+        if "tilmeldt" in low:  # "Du er allerede tilmeldt lederkurset" → "deltage i lederkurset"
+            words = ["deltage", "i", *words[low.index("tilmeldt") + 1 :]]
+            if len(words) == 2:
+                continue
         phrase = _text(words)
         if any(n in phrase.lower() for n in NOT_A_PLAN):
             continue
@@ -72,12 +77,15 @@ def _plan_in(tokens, names) -> tuple[int, str, str] | None:
     return None
 
 
+DEFINITE = {"plan": "planen", "mål": "målet", "kursus": "kurset", "udviklingsplan": "udviklingsplanen", "forløb": "forløbet", "rolle": "rollen", "uddannelse": "uddannelsen"}
+
+
 def _plan_noun(tokens) -> str:
     for k, t in enumerate(tokens):
         if t.lower_.startswith(PLAN_NOUNS) and t.is_alpha:
             if k and tokens[k - 1].lower_ in POSSESSIVE:
                 return f"{tokens[k - 1].lower_} {t.lower_}"
-            return t.lower_
+            return DEFINITE.get(t.lower_, t.lower_)
     return "planen"
 
 
@@ -87,6 +95,8 @@ def dictated_plan(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     doc = sent.span.doc
     sa, sb = hit.data.get("segment", (sent.span.start, sent.span.end))
     seg = list(doc[sa:sb])
+    while len(seg) > 1 and seg[0].is_punct:  # keep bullets and dashes in front of the line
+        seg = seg[1:]
     if hit.data.get("owner_line"):
         return [Suggestion(text="Opfølgning: [medarbejderens navn] og leder, [dato]", start=hit.start, end=hit.end,
                            label="Del ejerskabet")]

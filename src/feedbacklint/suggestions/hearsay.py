@@ -41,6 +41,8 @@ def hearsay(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     first = a
     while first > sa and doc[first - 1].lower_ not in CLAUSE_START:
         first -= 1
+    while first < a and doc[first].is_punct:  # keep bullets and dashes in front of the line
+        first += 1
     at_start = first == sa or all(t.is_punct for t in doc[sa:first])
     # the reported content may start inside the hit ("Har hørt at han ...")
     rest = [t for t in doc[b - 1 if doc[b - 1].lower_ == "at" else b : sb] if t.text not in (".", "!", "?")]

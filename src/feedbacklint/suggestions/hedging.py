@@ -125,6 +125,8 @@ def hedging(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     doc = hit.sentence.span.doc
     a, b = hit.data.get("segment", (hit.sentence.span.start, hit.sentence.span.end))
     seg = [t for t in doc[a:b]]
+    while len(seg) > 1 and seg[0].is_punct:  # keep bullets and dashes in front of the line
+        seg = seg[1:]
     kinds = ctx.lexicons.mapping(rule.params.get("softeners", "hedge-softeners"))
     not_softening = ctx.lexicons.phrases(rule.params.get("not_softening", "hedge-not-softening"))
     found = find_softeners(seg, kinds, not_softening)

@@ -1,0 +1,184 @@
+"""hedging, comparison, hearsay and dictated-plan on sentences written for these tests.
+
+Each rule must fire on new phrasings of its problem (not only the rule examples
+or the dev corpus) and stay quiet on the near-misses a keyword list gets wrong.
+Every finding must come with a rewrite that no longer trips the same rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from feedbacklint import Config, Linter
+
+RULES = ["HE001", "CO001", "HS001", "DP001"]
+CATEGORY = {"HE001": "hedging", "CO001": "comparison", "HS001": "hearsay", "DP001": "dictated-plan"}
+
+
+@pytest.fixture(scope="module", params=["auto", "blank"])
+def linter(request) -> Linter:
+    return Linter(Config(select=RULES), model=request.param)
+
+
+def _own(linter: Linter, text: str, rule: str):
+    return [f for f in linter.lint(text).findings if f.rule_id == rule]
+
+
+FLAGGED = [
+    # hedging: a stack of softeners around one request
+    ("HE001", "Måske kunne du prøve at svare lidt hurtigere på mails?", "Måske"),
+    ("HE001", "Jeg tænker, at du måske kunne overveje at deltage lidt mere i morgenmøderne.", "overveje"),
+    ("HE001", "Det er bare en lille ting, men du kunne eventuelt prøve at rydde lidt op på lageret.", "eventuelt"),
+    ("HE001", "Hun kunne muligvis overveje at tage lidt mere initiativ på tavlemøderne.", "muligvis"),
+    ("HE001", "Kunne du evt. prøve at være en anelse mere præcis med tidsregistreringen?", "en anelse"),
+    ("HE001", "Måske kunne man overveje at se lidt på, hvordan vi fordeler nattevagterne.", "overveje"),
+    # comparison: a colleague, the others or a predecessor as yardstick
+    ("CO001", "Karina er meget bedre end dig til at holde styr på lageret.", "end dig"),
+    ("CO001", "Hvorfor kan du ikke arbejde lige så hurtigt som Mads?", "som Mads"),
+    ("CO001", "Resten af afdelingen har for længst lært det nye journalsystem.", "Resten af afdelingen"),
+    ("CO001", "Du er den eneste på kontoret, der stadig bruger de gamle skabeloner.", "den eneste"),
+    ("CO001", "Tag ved lære af Henrik – han svarer kunderne samme dag.", "Henrik"),
+    ("CO001", "I forhold til de andre i teamet er du langsom til at svare.", "de andre i teamet"),
+    ("CO001", "Mia laver 30 pakker i timen, så det burde du også kunne.", "du også"),
+    ("CO001", "Han er mindre grundig end sine kolleger.", "sine kolleger"),
+    ("CO001", "De andre sygeplejersker har ingen problemer med den nye procedure.", "De andre"),
+    # hearsay: criticism from unnamed others
+    ("HS001", "Nogle af kollegerne synes, at du er svær at samarbejde med.", "Nogle af kollegerne"),
+    ("HS001", "Jeg har hørt fra flere, at du ikke overholder pauserne.", "hørt fra"),
+    ("HS001", "Forældrene har sagt, at du virker stresset om morgenen.", "Forældrene"),
+    ("HS001", "Jeg har fået nogle klager over din opførsel i kantinen.", "klager"),
+    ("HS001", "Det er kommet mig for øre, at du ofte går tidligt.", "for øre"),
+    ("HS001", "Mange i afdelingen mener, at han tager for mange pauser.", "Mange i afdelingen"),
+    ("HS001", "Beboerne siger, at du er hårdhændet, når du hjælper dem op.", "Beboerne siger"),
+    # dictated-plan: development decided without the employee
+    ("DP001", "Jeg har besluttet, at du skal tage en coachuddannelse i efteråret.", "besluttet"),
+    ("DP001", "Du er allerede tilmeldt lederkurset i januar.", "tilmeldt"),
+    ("DP001", "Målet om 10 % mere omsætning er ikke til forhandling.", "ikke til forhandling"),
+    ("DP001", "Det er aftalt mellem mig og HR, at du overtager vagtplanlægningen.", "aftalt mellem mig og HR"),
+    ("DP001", "Planen for dit næste år ligger fast: du skal tage truckcertifikatet.", "ligger fast"),
+    ("DP001", "Jeg har skrevet dine mål for 2027, så du skal bare underskrive dem.", "underskrive"),
+]
+
+CLEAN = [
+    # one natural softener, concrete requests, invitations to narrate
+    ("HE001", "Måske skulle vi tage en snak om din arbejdsbyrde – hvad tænker du?"),
+    ("HE001", "Kan du fortælle lidt om, hvordan du oplevede flytningen til det nye lager?"),
+    ("HE001", "Det kan godt være, jeg har misforstået noget, men jeg så, at du gik fra mødet før tid i tirsdags."),
+    ("HE001", "Du kunne starte med at vise tallene fra sidste kvartal."),
+    ("HE001", "Du har nok at se til lige nu, så sig til, hvis du har brug for hjælp."),
+    ("HE001", "Jeg har måske ikke været tydelig nok om, hvad jeg forventer af rapporten."),
+    ("HE001", "Hvad tænker du om at prøve rollen som mødeleder i næste måned?"),
+    # shared targets, own earlier results, volunteered help, thanks
+    ("CO001", "Din svartid er faldet fra fem til to dage siden sidste år."),
+    ("CO001", "Du har leveret mere end budgettet i tre kvartaler i træk."),
+    ("CO001", "Lotte har tilbudt at vise dig, hvordan hun planlægger ugen – har du lyst?"),
+    ("CO001", "Du er den eneste, der har meldt sig til at tage weekendvagten, og det er vi glade for."),
+    ("CO001", "Da Birgitte gik på barsel, overtog du hendes kunder uden problemer."),
+    ("CO001", "De andre punkter tager vi op på næste møde."),
+    ("CO001", "Kollegerne er glade for, at du tager ansvar for vagtplanen."),
+    ("CO001", "Ligesom sidste år får alle en dag til kompetenceudvikling."),
+    # named sources, own observations, praise passed on
+    ("HS001", "Flere kunder har rost dig for din tålmodighed i telefonen."),
+    ("HS001", "Kunden ringede mandag og klagede over fakturaen fra oktober."),
+    ("HS001", "Flere gange har du sagt, at du gerne vil have mere ansvar."),
+    ("HS001", "Forældrene sagde selv, at de følte sig godt informeret."),
+    ("HS001", "Jeg har hørt dig fortælle de nye om sikkerhedsreglerne, og det gjorde du godt."),
+    ("HS001", "Anne fra økonomi skrev i går, at dine bilag manglede; jeg har sendt dig hendes mail."),
+    # co-created plans, rules for everyone, safety, logistics
+    ("DP001", "Vi besluttede sammen, at du tager kurset i foråret."),
+    ("DP001", "Alle medarbejdere skal gennemføre brandøvelsen inden sommer."),
+    ("DP001", "Jeg har tilmeldt dig kurset i Power BI, som du bad om."),
+    ("DP001", "Jeg har besluttet at flytte teammødet til torsdag."),
+    ("DP001", "Faldsikring er ikke til forhandling, når du arbejder på stilladset."),
+    ("DP001", "Prisen på kurset kan ikke ændres, men vi kan søge om tilskud fra fonden."),
+    ("DP001", "Aftale: Mads vil gerne lære budgetopfølgning og følger Lise i Q2. Ansvarlig: Mads. Opfølgning: leder, 15/5."),
+]
+
+
+@pytest.mark.parametrize("rule,text,part", FLAGGED, ids=[f"{r}-{k}" for k, (r, _, _) in enumerate(FLAGGED)])
+def test_rule_fires_on_new_phrasings(linter, rule, text, part):
+    found = _own(linter, text, rule)
+    assert found, f"{rule} should flag {text!r}"
+    assert any(part in f.excerpt for f in found), f"{rule} flagged {[f.excerpt for f in found]}, expected it to cover {part!r}"
+
+
+@pytest.mark.parametrize("rule,text", CLEAN, ids=[f"{r}-clean-{k}" for k, (r, _) in enumerate(CLEAN)])
+def test_rule_stays_quiet_on_near_misses(linter, rule, text):
+    found = _own(linter, text, rule)
+    assert not found, f"{rule} should not flag {text!r}; got {[f.excerpt for f in found]}"
+
+
+@pytest.mark.parametrize("rule,text,part", FLAGGED, ids=[f"{r}-fix-{k}" for k, (r, _, _) in enumerate(FLAGGED)])
+def test_first_rewrite_does_not_trip_the_rule_again(linter, rule, text, part):
+    finding = _own(linter, text, rule)[0]
+    assert finding.suggestions, f"{rule}: no rewrite for {text!r}"
+    s = finding.suggestions[0]
+    fixed = text[: s.start] + s.text + text[s.end :]
+    again = [f for f in linter.lint(fixed).findings if f.category == finding.category]
+    assert not again, f"rewrite {fixed!r} still trips {[f.excerpt for f in again]}"
+
+
+def _first_rewrite(linter: Linter, text: str, rule: str) -> str:
+    finding = _own(linter, text, rule)[0]
+    s = finding.suggestions[0]
+    return text[: s.start] + s.text + text[s.end :]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # finite verb → infinitive; the object keeps its definite form
+        ("Måske kunne du lige kigge lidt på rapporten, hvis du har tid?", "Jeg vil gerne bede dig om at kigge på rapporten."),
+        ("Hvis det ikke er for meget besvær, kunne du så eventuelt prøve at tjekke tallene?", "Jeg vil gerne bede dig om at tjekke tallene."),
+        # third person: the recipient becomes the object form
+        ("Hun kunne måske prøve at være lidt mere synlig i teamet.", "Jeg vil gerne bede hende om at være mere synlig i teamet."),
+        ("Han kunne eventuelt prøve at komme lidt tidligere.", "Jeg vil gerne bede ham om at komme tidligere."),
+        # "man" becomes a shared step
+        ("Måske kunne man eventuelt overveje at kigge på vagtplanen.", "Lad os kigge på vagtplanen."),
+    ],
+)
+def test_hedging_rewrite_states_the_request(linter, text, expected):
+    assert _first_rewrite(linter, text, "HE001") == expected
+
+
+def test_hedging_rewrite_keeps_a_bullet_line_apart():
+    text = "Punkter til MUS:\n- Måske kunne du eventuelt prøve at skrive lidt kortere referater.\n- Hvad vil du gerne lære i år?"
+    fixed = _first_rewrite(Linter(Config(select=["HE001"]), model="blank"), text, "HE001")
+    assert fixed == "Punkter til MUS:\n- Jeg vil gerne bede dig om at skrive kortere referater.\n- Hvad vil du gerne lære i år?"
+
+
+def test_comparison_rewrite_swaps_the_colleague_for_a_goal(linter):
+    fixed = _first_rewrite(linter, "Sammenlignet med Jonas og Ali sælger du for lidt.", "CO001")
+    assert fixed == "I forhold til vores fælles mål på [hvilket niveau] sælger du for lidt."
+    fixed = _first_rewrite(linter, "Din forgænger svarede altid kunderne samme dag.", "CO001")
+    assert fixed.startswith("Vores fælles mål er at svare kunderne samme dag.")
+    assert "forgænger" not in fixed and "altid" not in fixed
+
+
+def test_hearsay_rewrite_keeps_the_reported_behaviour(linter):
+    fixed = _first_rewrite(linter, "Flere i teamet har fortalt mig, at hun ikke deler sin viden.", "HS001")
+    assert fixed == "Jeg har selv oplevet, at hun ikke deler sin viden – senest [hvornår]."
+    # the part of the sentence before the hearsay clause stays
+    fixed = _first_rewrite(linter, "Hun hjælper gerne, men nogle har sagt, at hun er svær at få fat i.", "HS001")
+    assert fixed == "Hun hjælper gerne, men jeg har selv oplevet, at hun er svær at få fat i – senest [hvornår]."
+
+
+def test_dictated_plan_rewrite_asks_and_merges_the_plan_sentence(linter):
+    text = "Du skal på kursus i konflikthåndtering i marts. Jeg har allerede tilmeldt dig."
+    fixed = _first_rewrite(linter, text, "DP001")
+    assert fixed == "Hvad tænker du om at komme på kursus i konflikthåndtering i marts, og hvad vil du selv gerne have ud af det?"
+    fixed = _first_rewrite(linter, "Fra maj overtager du budgetterne. Det er det, jeg har brug for.", "DP001")
+    assert fixed == "Hvad tænker du om at overtage budgetterne fra maj, og hvad vil du selv gerne have ud af det?"
+
+
+def test_safety_rule_in_the_same_text_is_not_a_dictated_plan(linter):
+    text = "Alle i afdelingen skal have førstehjælpskursus inden 1. juni; det er et lovkrav. Jeg har allerede tilmeldt dig."
+    assert not _own(linter, text, "DP001")
+
+
+def test_findings_carry_the_category_and_friendly_danish(linter):
+    report = linter.lint("Flere har sagt, at du er sur. Alle andre når deres mål. Planen er lagt for dit kursus.")
+    cats = {f.category.value for f in report.findings}
+    assert {"hearsay", "comparison", "dictated-plan"} <= cats
+    for f in report.findings:
+        assert f.message and f.explanation and f.suggestions
