@@ -236,8 +236,13 @@ def test_follow_up(reviewer, sentence, status, planned):
 def test_findings_are_included_and_lower_wording(reviewer, linter):
     notes = "## Feedback\n- Du er for stille.\n- Du kommer altid for sent.\n"
     report = reviewer.review(notes)
-    assert report.findings == linter.lint(notes).findings
+    # the same findings as check on the text, with the "- " bullets masked as Markdown
+    assert [(f.rule_id, f.excerpt) for f in report.findings] == [
+        (f.rule_id, notes[f.start : f.end]) for f in linter.lint(notes.replace("- ", "  ")).findings
+    ]
     assert {f.category.value for f in report.findings} >= {"trait-label", "absolute"}
+    for f in report.findings:
+        assert notes[f.start : f.end] == f.excerpt
     assert report.dimension("wording").score < 100
     assert report.dimension("wording").status == Status.ATTENTION
 

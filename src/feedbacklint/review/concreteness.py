@@ -28,7 +28,8 @@ def analyse(items: list[FeedbackSentence]) -> Dimension:
     # the part most often missing, to make the reason actionable
     missing_counts = {p: sum(not getattr(i, p) for i in items) for p in PARTS}
     worst = max(missing_counts, key=lambda p: missing_counts[p])
-    summary = f"{len(items)} feedbacksætninger nævner i snit {round(mean * 4, 1)} af 4 dele (situation, adfærd, virkning, næste skridt)"
+    average = f"{mean * 4:.1f}".replace(".", ",")  # Danish decimal comma
+    summary = f"{len(items)} feedbacksætninger nævner i snit {average} af 4 dele (situation, adfærd, virkning, næste skridt)"
     if mean >= OK_SHARE:
         return Dimension(**dim, score=score, status=Status.OK, reason=f"{summary}.")
     return Dimension(**dim, score=score, status=Status.ATTENTION, reason=f"{summary}; oftest mangler {PARTS[worst]}.")

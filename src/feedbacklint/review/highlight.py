@@ -6,6 +6,7 @@ piece lists all findings covering it. Offsets are code points, as in Python.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
 
 from ..findings import Finding
@@ -15,10 +16,15 @@ STATUS_DA = {Status.OK: "ok", Status.ATTENTION: "se på", Status.MISSING: "mangl
 SEVERITY_RANK = {"error": 2, "warning": 1, "info": 0}
 
 
-def marked_text(text: str, findings: list[Finding]) -> str:
-    bounds = sorted({0, len(text), *(min(f.start, len(text)) for f in findings), *(min(f.end, len(text)) for f in findings)})
+def marked_text(text: str, findings: list[Finding], anchors: Iterable[int] = ()) -> str:
+    """``text`` as HTML with findings marked; ``anchors`` are offsets a top action can scroll to."""
+    anchor_at = {a for a in anchors if 0 <= a <= len(text)}
+    cuts = {0, len(text), *anchor_at, *(min(f.start, len(text)) for f in findings), *(min(f.end, len(text)) for f in findings)}
+    bounds = sorted(cuts)
     out = []
     for a, b in zip(bounds, bounds[1:]):
+        if a in anchor_at:
+            out.append(f'<span class="fl-anchor" data-at="{a}"></span>')
         if a == b:
             continue
         piece = escape(text[a:b])

@@ -46,22 +46,26 @@ class CueList:
     def __init__(self, name: str, cues: list[Cue]) -> None:
         self.name = name
         self.cues = cues
+        # index by first word so lookups stay fast on long notes; wildcard starters are few
+        self._by_first: dict[str, list[Cue]] = {}
+        self._wild: list[Cue] = []
+        for cue in cues:
+            if cue.parts[0].endswith("*"):
+                self._wild.append(cue)
+            else:
+                self._by_first.setdefault(cue.parts[0], []).append(cue)
+
+    def _candidates(self, word: str) -> list[Cue]:
+        exact = self._by_first.get(word, [])
+        return exact + [c for c in self._wild if word.startswith(c.parts[0][:-1])] if self._wild else exact
 
     def find(self, words: tuple[str, ...]) -> str | None:
         """The first cue (in text order) found in ``words``, or None."""
-        for i in range(len(words)):
-            for cue in self.cues:
+        for i, word in enumerate(words):
+            for cue in sorted(self._candidates(word), key=lambda c: -len(c.parts)):
                 if cue.matches_at(words, i):
                     return cue.text
         return None
-
-    def find_all(self, words: tuple[str, ...]) -> list[str]:
-        found = []
-        for i in range(len(words)):
-            for cue in self.cues:
-                if cue.matches_at(words, i) and cue.text not in found:
-                    found.append(cue.text)
-        return found
 
     def __contains__(self, word: str) -> bool:
         """Single-word membership, for first-word tests."""

@@ -67,7 +67,7 @@ def render_html(path: str, text: str, report: ReviewReport) -> str:
 <section class="fl-summary">{summary_html(report)}</section>
 <h2>Dine noter</h2>
 <p class="fl-privacy">Markeringer viser formuleringer, der kan gøres stærkere. Klik eller hold musen over en markering for at se forklaring og forslag.</p>
-<div class="fl-text" id="fl-text">{marked_text(text, report.findings)}</div>
+<div class="fl-text" id="fl-text">{marked_text(text, report.findings, (a.start for a in report.top_actions if a.start is not None))}</div>
 <h2>Detaljer</h2>
 {_details(report)}
 <p class="fl-privacy">Lavet lokalt af feedbacklint; filen henter intet udefra.</p>

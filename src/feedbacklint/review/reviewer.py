@@ -35,13 +35,22 @@ class Reviewer:
     def review(self, text: str) -> ReviewReport:
         if not isinstance(text, str):
             raise TypeError(f"feedbacklint reviews str, not {type(text).__name__}")
-        findings = self.linter.lint(text).findings if text.strip() else []
-        return build_report(text, findings)
+        from ..inputs import Source
+
+        return self.review_source(Source("-", text))
 
     def review_source(self, source: Source, data: bytes | None = None) -> ReviewReport:
         """Review a file read by ``inputs``: Markdown markup is masked for the linter, and
         findings point into the original text (for .docx: its paragraphs; pass the file's
         ``data`` so Word headings are recognised)."""
+        if source.kind == "text":
+            # notes are Markdown-like whatever the file is called ("- " bullets, "## Aftaler"):
+            # mask the markup for the linter so a bullet never becomes part of a sentence
+            from dataclasses import replace
+
+            from ..markdown import mask
+
+            source = replace(source, kind="markdown", masked=mask(source.text))
         headings: frozenset[int] = frozenset()
         if source.kind == "docx" and data is not None:
             from .docx_headings import heading_starts

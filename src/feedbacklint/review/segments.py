@@ -129,8 +129,15 @@ def segment(text: str, heading_starts: frozenset[int] = frozenset()) -> list[Uni
             units.append(Unit(s, e, piece, words_of(piece), section, False, para_bullet, block))
         para = []
 
+    # the next non-empty line after each line (computed backwards: linear, not quadratic)
+    next_nonempty = [""] * len(lines)
+    following = ""
+    for k in range(len(lines) - 1, -1, -1):
+        next_nonempty[k] = following
+        if lines[k][1].strip():
+            following = lines[k][1]
     for k, (offset, line) in enumerate(lines):
-        nxt = next((ln for _, ln in lines[k + 1 :] if ln.strip()), "")
+        nxt = next_nonempty[k]
         if offset in heading_starts and line.strip():
             heading: str | None = line.strip()
         else:

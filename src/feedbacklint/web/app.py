@@ -49,7 +49,7 @@ class _Service:
             report = self._reviewer.review(text)
         return {
             "report": report.model_dump(mode="json"),
-            "marked": marked_text(text, report.findings),
+            "marked": marked_text(text, report.findings, (a.start for a in report.top_actions if a.start is not None)),
             "summary": summary_html(report),
         }
 

@@ -45,9 +45,12 @@
       p.appendChild(el("small", null, f.rule_id + " · " + f.category));
     });
     var r = mark.getBoundingClientRect();
-    p.style.left = Math.max(8, window.scrollX + r.left) + "px";
+    p.style.left = "0px";
     p.style.top = (window.scrollY + r.bottom + 6) + "px";
     p.hidden = false;
+    // keep the popover inside the window
+    var maxLeft = document.documentElement.clientWidth - p.offsetWidth - 8;
+    p.style.left = (window.scrollX + Math.max(8, Math.min(r.left, maxLeft))) + "px";
     mark.classList.add("fl-active");
   };
   document.addEventListener("click", function (ev) {
@@ -63,6 +66,8 @@
           marks[i].scrollIntoView({ block: "center" }); FL.show(marks[i]); return;
         }
       }
+      var anchor = document.querySelector('.fl-anchor[data-at="' + start + '"]');
+      if (anchor) { FL.hide(); anchor.scrollIntoView({ block: "center" }); return; }
     }
     if (!(ev.target.closest && ev.target.closest(".fl-pop"))) FL.hide();
   });
