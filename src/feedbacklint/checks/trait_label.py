@@ -47,6 +47,8 @@ def _find_label(toks, labels, weak, nouns, positives, names):
             subj = i + 1
         if subj is None:
             continue
+        if i == 0 and subj == 1 and toks[-1].text.endswith("?"):
+            continue  # "Er du sur på mig?": asking about a state, not labelling
         j = max(i, subj) + 1
         neg = False
         excess = False
@@ -63,7 +65,7 @@ def _find_label(toks, labels, weak, nouns, positives, names):
         is_label = (
             (word in labels and not neg)
             or (word in weak and excess and not neg)
-            or word in nouns
+            or (word in nouns and not neg)
             or (word in positives and (neg or (goal and more)))
         )
         if is_label:

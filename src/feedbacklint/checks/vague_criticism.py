@@ -160,19 +160,27 @@ def _subject_before(tokens: Sequence[Token], cue: int, names: frozenset[str]) ->
     return None
 
 
+OWN_WORDS = frozenset({"nævnt", "sagt", "foreslået", "ønsket", "bedt"})
+
+
 def _own_wish(tokens: Sequence[Token], names: frozenset[str]) -> bool:
-    """"Nadia vil gerne styrke ...", "Du ønsker at ...": the employee's own goal, not criticism."""
+    """The employee's own goal or words, not criticism.
+
+    "Nadia vil gerne styrke ...", "Du ønsker at ...", "Du har selv sagt, at ...".
+    "Jeg vil gerne have, at du ..." is the writer's request and does not count.
+    """
     words = lowers(tokens)
     for j, w in enumerate(words):
-        if w in ("ønsker", "ønsker", "ønske") or (w == "vil" and "gerne" in words[j + 1 : j + 3]):
-            # "jeg vil gerne have, at du ..." is the writer's request, not a wish
-            if "have" in words[j + 1 : j + 4]:
-                continue
-            for k in range(j - 1, max(-1, j - 4), -1):
-                if words[k] in SELF_SUBJECTS:
-                    break
-                if is_recipient(tokens[k], names):
-                    return True
+        window = words[max(0, j - 2) : j + 3]
+        wish = w in ("ønsker", "ønske", "ønsket") or (w == "vil" and "gerne" in window and "have" not in words[j + 1 : j + 4])
+        own = w == "selv" and any(x in OWN_WORDS for x in words[j + 1 : j + 3])
+        if not (wish or own):
+            continue
+        for k in range(j - 1, max(-1, j - 4), -1):
+            if words[k] in SELF_SUBJECTS:
+                break
+            if is_recipient(tokens[k], names) and words[k] not in ("dig", "ham", "hende"):
+                return True
     return False
 
 

@@ -62,7 +62,9 @@ def _described(tokens: Sequence[Token], lexicons: Lexicons, names: frozenset[str
         if not (is_recipient(subj, names) or subj.lower_ in GENERIC_SUBJECTS) or subj.lower_ in ("dig", "ham", "hende"):
             continue
         j = i + len(cop.split())
-        while j < len(words) and words[j] in DEGREE:
+        # a degree word may itself be the praise: "Du er super!"
+        while j < len(words) and words[j] in DEGREE and not (
+                words[j] in adjectives and (j + 1 == len(words) or not tokens[j + 1].is_alpha)):
             j += 1
         if j >= len(words) or words[j] not in adjectives:
             continue
