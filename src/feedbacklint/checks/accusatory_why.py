@@ -4,8 +4,10 @@ Flagged: "Hvorfor afleverede du ikke rapporten?", "Hvorfor er du altid den
 sidste?", "Hvorfor valgte du at sende tilbuddet uden at få det godkendt?".
 Clean: "Hvorfor tror du, ...?" (asks for a view), motivation ("Hvorfor er det
 vigtigt for dig ...?"), the suggestion "Hvorfor ikke ...?", an embedded
-"hvorfor" ("Forstår du, hvorfor ..."), and a curious question about a choice
-in a text that says it is curious ("Jeg er nysgerrig: hvorfor valgte du ...").
+"hvorfor" ("Forstår du, hvorfor ..."), and a question about a choice with no
+sign of fault ("Jeg er nysgerrig: hvorfor valgte du Python?"): without "ikke",
+"altid", "for sent", "uden at" and the like, a why can be curiosity or
+motivation, so it stays clean.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..engine.context import Hit, TextContext
 from ..lang import is_recipient
 from . import register
-from .past_focus import find_phrase, has_phrase, is_past_verb, is_perfect, is_question_span, norm, segments
+from .past_focus import find_phrase, is_question_span, norm, segments
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -25,28 +27,36 @@ OPENERS = frozenset({"og", "men", "så", "nå", "altså", "jamen", "hov"})
 SELF_SUBJECTS = frozenset({"jeg", "vi"})
 
 
-def _why_start(seg: Span, names: frozenset[str]) -> int | None:
-    """Index into the segment of a "hvorfor" that opens the question (not an embedded one)."""
+def _why_starts(seg: Span, names: frozenset[str]) -> list[int]:
+    """Indexes into the segment of each "hvorfor" that opens a question (not an embedded one)."""
     toks = list(seg)
+    out: list[int] = []
     for k, t in enumerate(toks):
         if t.lower_ != "hvorfor":
             continue
         before = [b for b in toks[:k] if not b.is_space]
         # allowed before it: bullets, "Og/Men", a vocative name and comma, or a lead-in ending in ":"
         if all(b.is_punct or b.lower_ in OPENERS or is_recipient(b, names) for b in before):
-            return k
-        if before and before[-1].text in (":", "–", "—"):
-            return k
-    return None
+            out.append(k)
+        elif before and before[-1].text in (":", "–", "—"):
+            out.append(k)
+        elif out and len(before) >= 2 and before[-1].lower_ in ("og", "eller") and before[-2].text == ",":
+            out.append(k)  # "Hvorfor var rapporten ikke færdig, og hvorfor sagde du ikke noget?"
+    return out
 
 
 def why_question(seg: Span, ctx: TextContext, rule) -> tuple[int, dict] | None:
     """(index of "hvorfor" in the segment, facts) when the question reproaches the person."""
     if not is_question_span(seg):
         return None
-    k = _why_start(seg, ctx.names)
-    if k is None:
-        return None
+    for k in _why_starts(seg, ctx.names):
+        found = _judge(seg, k, ctx, rule)
+        if found is not None:
+            return found
+    return None
+
+
+def _judge(seg: Span, k: int, ctx: TextContext, rule) -> tuple[int, dict] | None:
     lex = ctx.lexicons
     p = rule.params
     toks = list(seg)
@@ -66,19 +76,9 @@ def why_question(seg: Span, ctx: TextContext, rule) -> tuple[int, dict] | None:
         return k, {"subject": subject.i, "fault": True}
     if faults:
         return k, {"subject": subject.i, "fault": True}
-    past_words = lex.words(p.get("past_verbs", "past-verbs"))
-    past = any(is_past_verb(t, past_words) or is_perfect(rest, j, past_words) for j, t in enumerate(rest[: k_subj + 2]))
-    if not past:
-        return None
-    # a past choice asked about with curiosity or praise is not a reproach
-    text_tokens = [t for _, s in segments(ctx) for t in s]
-    if has_phrase(text_tokens, lex.phrases(p.get("curious", "why-curious"))):
-        return None
-    from .praise_but import PraiseLexicons
-
-    if PraiseLexicons(ctx, rule).praise_positions(list(seg)):
-        return None
-    return k, {"subject": subject.i, "fault": False}
+    # "Hvorfor valgte du at blive sygeplejerske?" can be curiosity or motivation:
+    # without a sign of fault the question stays clean (precision first).
+    return None
 
 
 def _subject(rest: Sequence[Token], names: frozenset[str]) -> tuple[Token | None, int]:

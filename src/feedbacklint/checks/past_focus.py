@@ -209,6 +209,7 @@ class PastLexicons:
         self.past_time = lex.phrases(p.get("past_time", "past-time"))
         self.months = lex.words(p.get("months", "past-months"))
         self.negative = lex.phrases(p.get("negative", "past-negative"))
+        self.acts = lex.phrases(p.get("acts", "past-negative-acts"))
         self.forward = lex.phrases(p.get("forward", "past-forward"))
         self.backward_q = lex.phrases(p.get("backward_questions", "past-backward-questions"))
         self.fixes = lex.words(p.get("fixes", "past-fixes"))
@@ -230,22 +231,40 @@ def clause_bounds(tokens: Sequence[Token], k: int) -> tuple[int, int]:
     return i, j
 
 
-def _negatives(tokens: Sequence[Token], lx: PastLexicons) -> list[int]:
-    """Positions of correction words: "fejl", "for sent", "glemte", "ikke", "kun 70 %"."""
+def _negatives(tokens: Sequence[Token], lx: PastLexicons) -> list[tuple[int, str]]:
+    """Correction words with their kind: "fejl"/"for sent" (any subject), "ikke" and
+    acts like "afbrød" (the person's own), "kun 70 % af" (a missed target)."""
     out = []
     for k, t in enumerate(tokens):
         low = norm(t)
         if low.endswith(("fejl", "fejlen", "fejlene")):
-            out.append(k)
+            out.append((k, "word"))
         elif low == "ikke":
-            out.append(k)
-        elif low == "kun":
-            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if nxt is not None and (nxt.like_num or any(c.isdigit() for c in nxt.text)):
-                out.append(k)
-    for i, _j in find_phrase(tokens, [p for p in lx.negative if p != "kun"]):
-        out.append(i)
+            out.append((k, "own"))
+        elif low == "kun" and k + 1 < len(tokens):
+            nxt = tokens[k + 1]
+            if (nxt.like_num or any(c.isdigit() for c in nxt.text)) and any(
+                x.lower_ in ("%", "af", "procent", "pct", "pct.") for x in tokens[k + 2 : k + 4]
+            ):
+                out.append((k, "target"))
+    out += [(i, "word") for i, _j in find_phrase(tokens, lx.negative)]
+    out += [(i, "own") for i, _j in find_phrase(tokens, lx.acts)]
     return sorted(set(out))
+
+
+OWN_MARKERS = frozenset({"din", "dit", "dine", "hans", "hendes", "jeres"})
+CONCESSIVE = frozenset({"selvom", "skønt", "trods", "omend"})
+
+
+def _own(clause: Sequence[Token], names: frozenset[str]) -> bool:
+    """Is the clause about the person's own doing: subject, possessive, or a passive with no named actor?"""
+    if any(t.lower_ in OWN_MARKERS or (is_recipient(t, names) and t.lower_ not in ("dig", "ham", "hende")) for t in clause):
+        return True
+    lows = [t.lower_ for t in clause]
+    for k, w in enumerate(lows):
+        if w in ("var", "blev", "er", "bliver") and any(_participle(x, base_form(clause[j])) for j, x in enumerate(lows) if k < j <= k + 4):
+            return True  # "standen var ikke ryddet op"
+    return False
 
 
 def _past_in(tokens: Sequence[Token], lx: PastLexicons, *, perfect: bool = True) -> bool:
@@ -308,14 +327,21 @@ def correction_in(seg: Span, lx: PastLexicons, names: frozenset[str]) -> Correct
     if not tokens:
         return None
     dated = _dated_line(list(seg), lx)
-    for k in _negatives(tokens, lx):
+    for k, kind in _negatives(tokens, lx):
         i, j = clause_bounds(tokens, k)
         clause = tokens[i:j]
         if any(t.lower_ in SELF_WORDS for t in clause) or _hypothetical(tokens[max(i - 1, 0) : j]):
             continue
+        if i > 0 and tokens[i - 1].lower_ in CONCESSIVE:
+            continue  # "Selvom du ikke havde prøvet det før, ..." is background for praise
+        if kind == "own" and not _own(clause, names):
+            continue  # "Da generator 2 ikke startede": not the person's slip
+        men = [m for m in range(j, len(tokens)) if tokens[m].lower_ == "men"]
+        if men and not _negatives(tokens[men[0] + 1 :], lx):
+            continue  # "Projektet blev forsinket, men du holdt kunden orienteret": leads into praise
         if any(base_form(t) in lx.fixes or t.lower_ in lx.fixes for t in clause):
             continue  # "Du fangede tre fejl": a catch, not a slip
-        if not (dated or _past_in(clause, lx, perfect=norm(tokens[k]) != "ikke")):
+        if not (dated or _past_in(clause, lx, perfect=kind != "own")):
             continue
         start = tokens[0].i
         end = tokens[-1].i + 1

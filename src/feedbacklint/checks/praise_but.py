@@ -29,7 +29,9 @@ class PraiseLexicons:
     def __init__(self, ctx: TextContext, rule) -> None:
         p = rule.params
         lex = ctx.lexicons
-        self.words = lex.words(p.get("praise", "praise-but-praise"))
+        entries = lex.phrases(p.get("praise", "praise-but-praise"))
+        self.words = frozenset(e.lower() for e in entries if " " not in e)
+        self.phrases = [e for e in entries if " " in e]  # "sætter pris på", "har styr på"
         pairs = lex.phrases(p.get("not_praise", "praise-but-not-praise"))
         self.not_praise = frozenset(tuple(x.lower().split()) for x in pairs if len(x.split()) == 2)
         self.harmless = lex.phrases(p.get("harmless", "praise-but-harmless"))
@@ -47,7 +49,13 @@ class PraiseLexicons:
         return not (prev2 in ("ikke", "aldrig") and prev in ("særlig", "så", "helt", "specielt", "synderligt"))
 
     def praise_positions(self, tokens: Sequence[Token]) -> list[int]:
-        return [k for k in range(len(tokens)) if self.is_praise(tokens, k)]
+        from .past_focus import find_phrase
+
+        found = {k for k in range(len(tokens)) if self.is_praise(tokens, k)}
+        for i, _j in find_phrase(tokens, self.phrases):
+            if not (i > 0 and tokens[i - 1].lower_ in ("ikke", "aldrig", "mangler")):
+                found.add(i)
+        return sorted(found)
 
 
 def _after_is_harmless(after: Sequence[Token], lx: PraiseLexicons) -> bool:

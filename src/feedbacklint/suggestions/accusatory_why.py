@@ -36,8 +36,7 @@ def accusatory_why(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     subj = doc[hit.data["subject"]]
     verb = toks[0] if toks else None
     text = _rewrite(ctx, rule, toks, verb, subj)
-    prev = doc[why.i - 1] if why.i > 0 else None
-    if prev is not None and prev.text == "," and not why.text[:1].isupper():
+    if not why.text[:1].isupper():
         text = text[:1].lower() + text[1:]  # "Mads, hvad skete der ..."
     start, _ = hit.sentence.offsets(why)
     return [Suggestion(text=text, start=start, end=hit.end, label=rule.suggestion.label)]

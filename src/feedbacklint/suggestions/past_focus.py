@@ -57,6 +57,8 @@ def is_participle(tok: Token, ctx: TextContext) -> bool:
         return False
     if "Part" in tok.morph.get("VerbForm"):
         return True
+    if low in ctx.lexicons.mapping("past-lemmas") and low.endswith("t"):
+        return True  # "sagt", "gjort", "fået"
     inf = infinitive(tok, ctx)
     if inf == low or inf[-1:] not in "aeiouyæøå":
         return False  # "køkkenet" is a noun: verbs end in a vowel in the infinitive
