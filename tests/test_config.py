@@ -310,3 +310,20 @@ def test_missing_config_file_is_exit_2(tmp_path):
 def test_comma_separated_flags(tmp_path):
     note = write(tmp_path / "a.txt", TEXT + "Godt arbejde!\n")
     assert ids(check("--select", "TL001,absolute", str(note))) == {"TL001", "AB001"}
+
+
+@pytest.mark.parametrize(
+    "change,field",
+    [
+        (('phrases = ["på en måde"]', 'lexicons = ["mine"]'), "lexicons"),
+        (('phrases = ["på en måde"]', 'phrases = ["på en måde"]\ncheck = "nope"'), "check"),
+    ],
+)
+def test_user_rule_naming_missing_lexicon_or_check_is_exit_2_naming_file_and_field(tmp_path, change, field):
+    write(tmp_path / "p" / "style" / "XY001.toml", USER_RULE.replace(*change))
+    write(tmp_path / "p" / ".feedbacklint.toml", 'extra-rules = ["style"]\n')
+    note = write(tmp_path / "p" / "a.txt", TEXT)
+    res = check(str(note))
+    assert res.exit_code == 2
+    assert "XY001.toml" in res.stderr and f"{field}:" in res.stderr
+    assert "intern fejl" not in res.stderr

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import checks as check_registry
 from .. import suggestions as suggestion_registry
@@ -18,7 +18,7 @@ from ..textindex import LineIndex
 from .chunking import WINDOW_CHARS, chunks, for_nlp
 from .context import Hit, Sentence, TextContext
 from .lexicons import Lexicons
-from .rulefile import Rule, lexicon_dirs, load_rules
+from .rulefile import Rule, RuleFileError, lexicon_dirs, load_rules
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -41,8 +41,13 @@ class Linter:
         self._matchers: CompiledMatchers | None = None
         self._allow = [re.compile(re.escape(a.strip()), re.IGNORECASE) for a in self.config.allow if a.strip()]
         # resolve names now so a rule naming an unknown check fails at construction
-        self._checks = {r.id: check_registry.get(r.check) for r in self.rules if r.check}
-        self._builders = {r.id: suggestion_registry.get(r.suggestion.builder) for r in self.rules}
+        self._checks = {r.id: _named(r, "check", check_registry.get, r.check) for r in self.rules if r.check}
+        self._builders = {
+            r.id: _named(r, "suggestion.builder", suggestion_registry.get, r.suggestion.builder) for r in self.rules
+        }
+        for r in self.rules:  # a user's rule naming a missing word list: say which file
+            for name in r.lexicons:
+                _named(r, "lexicons", self.lexicons.lines, name)
 
     # -- pipeline ---------------------------------------------------------
     @property
@@ -205,6 +210,15 @@ class Linter:
             explanation=rule.explanation,
             suggestions=suggestions,
         )
+
+
+def _named(rule: Rule, field: str, get: Callable[[str], Any], name: str) -> Any:
+    """Look up a check, builder or lexicon by name; unknown names are errors naming the rule file and field."""
+    try:
+        return get(name)
+    except (KeyError, RuleFileError) as exc:
+        msg = exc.args[0] if exc.args else str(exc)
+        raise RuleFileError(f"{rule.source or rule.id}: {field}: {msg}") from exc
 
 
 def _report(findings: dict[tuple[str, int, int], Finding], suppressions: Suppressions | None = None) -> Report:
