@@ -19,7 +19,7 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÆØÅ][a-zæøåé]+)\b")
 OK_SHARE = 1.0
 
 
-def is_agreement(u: Unit, taken: set[int]) -> bool:
+def is_agreement(u: Unit, taken: set[int], agreed_blocks: set[int]) -> bool:
     if u.heading or u.is_question or u.start in taken:
         return False
     if u.section == "agreements":
@@ -28,7 +28,8 @@ def is_agreement(u: Unit, taken: set[int]) -> bool:
         return False
     if cues("prep-promises").find(u.words):  # last time's agreements belong to the preparation
         return False
-    return cues("agreement").find(u.words) is not None
+    # "Vi aftaler, at ... . Jeg genindfører ..." — the rest of that paragraph is agreed too
+    return u.block in agreed_blocks or cues("agreement").find(u.words) is not None
 
 
 def owner_of(u: Unit) -> str | None:
@@ -44,11 +45,12 @@ def owner_of(u: Unit) -> str | None:
 
 
 def analyse(units: list[Unit], taken: set[int]) -> tuple[list[Agreement], Dimension]:
-    items = [
-        Agreement(text=u.text, start=u.start, end=u.end, owner=owner_of(u), deadline=when(u.text, u.words))
-        for u in units
-        if is_agreement(u, taken)
-    ]
+    items = []
+    agreed_blocks: set[int] = set()
+    for u in units:
+        if is_agreement(u, taken, agreed_blocks):
+            agreed_blocks.add(u.block)
+            items.append(Agreement(text=u.text, start=u.start, end=u.end, owner=owner_of(u), deadline=when(u.text, u.words)))
     dim = dict(name="agreements", title="Aftaler", weight=15)
     if not items:
         return items, Dimension(**dim, score=0, status=Status.MISSING, reason="Ingen aftaler i noterne; samtalen bør slutte med konkrete aftaler.")
@@ -57,7 +59,8 @@ def analyse(units: list[Unit], taken: set[int]) -> tuple[list[Agreement], Dimens
     credit = sum(1.0 if a.complete else 0.5 if (a.owner or a.deadline) else 0.0 for a in items) / len(items)
     score = scaled(credit, OK_SHARE)
     if len(complete) == len(items):
-        return items, Dimension(**dim, score=score, status=Status.OK, reason=f"Alle {len(items)} aftaler siger hvem og hvornår.")
+        reason = "Aftalen siger hvem og hvornår." if len(items) == 1 else f"Alle {len(items)} aftaler siger hvem og hvornår."
+        return items, Dimension(**dim, score=score, status=Status.OK, reason=reason)
     lacking = len(items) - len(complete)
     return items, Dimension(
         **dim, score=score, status=Status.ATTENTION,

@@ -35,8 +35,8 @@ def _answer_after(units: list[Unit], k: int) -> Unit | None:
 def _find(units: list[Unit], list_name: str, used: set[int]) -> tuple[Unit | None, str | None]:
     lexicon = cues(list_name)
     for k, u in enumerate(units):
-        if u.start in used or u.section in ("questions", "agreements"):
-            continue  # questions for the employee and agreements are not the manager's preparation
+        if u.start in used or u.section in ("questions", "agreements", "feedback", "follow_up"):
+            continue  # questions for the employee, feedback and agreements are not the manager's preparation
         cue = lexicon.find(u.words)
         if cue is None:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..categories import Category
 from ..findings import Finding
-from .lexicon import cues
+from .lexicon import cues, words_of
 from .model import Dimension, PlannedQuestion, QuestionKind, Status
 from .scoring import scaled
 from .segments import Unit
@@ -26,11 +26,14 @@ def _overlaps(u: Unit, f: Finding) -> bool:
 def classify(u: Unit, findings: list[Finding]) -> tuple[QuestionKind, str]:
     if any(f.category == Category.CLOSED_QUESTION and _overlaps(u, f) for f in findings):
         return QuestionKind.CLOSED, "ja/nej-spørgsmål (fundet af reglen for lukkede spørgsmål)"
-    first = u.words[0] if u.words else ""
+    # "Jeg vil spørge hende: Hvad giver dig energi?" — the question is what follows the colon
+    words = words_of(u.text.rsplit(":", 1)[1]) if ":" in u.text else u.words
+    words = words or u.words
+    first = words[0] if words else ""
     if first in cues("question-open-starters"):
-        if first != "hvis" or cues("question-hv").find(u.words[1:]):
+        if first != "hvis" or cues("question-hv").find(words[1:]):
             return QuestionKind.OPEN, f"begynder med »{first}«"
-    invite = cues("question-open-invites").find(u.words)
+    invite = cues("question-open-invites").find(words)
     if invite:
         return QuestionKind.OPEN, f"inviterer til at »{invite}«"
     logistics = cues("question-logistics").find(u.words)

@@ -74,6 +74,14 @@ def _heading_text(line: str, next_is_bullet: bool) -> str | None:
     return None
 
 
+def _is_title(line: str, lines: list[tuple[int, str]], k: int) -> bool:
+    """The document's first line, short, unpunctuated and standing alone: "MUS med Karen 3. marts"."""
+    stripped = line.strip()
+    if not stripped or stripped[-1] in ".!?" or _BULLET.match(line) or len(words_of(stripped)) > 8:
+        return False
+    return k + 1 >= len(lines) or not lines[k + 1][1].strip()
+
+
 def section_kind(words: tuple[str, ...]) -> str | None:
     """Which kind of section a heading opens (by its first section cue)."""
     for kind in SECTION_KINDS:
@@ -142,6 +150,8 @@ def segment(text: str, heading_starts: frozenset[int] = frozenset()) -> list[Uni
             heading: str | None = line.strip()
         else:
             heading = _heading_text(line, bool(_BULLET.match(nxt)))
+            if heading is None and not units and not para and _is_title(line, lines, k):
+                heading = line.strip()
         if not line.strip():
             flush()
             continue
