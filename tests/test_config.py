@@ -327,3 +327,9 @@ def test_user_rule_naming_missing_lexicon_or_check_is_exit_2_naming_file_and_fie
     assert res.exit_code == 2
     assert "XY001.toml" in res.stderr and f"{field}:" in res.stderr
     assert "intern fejl" not in res.stderr
+
+
+def test_stdin_filename_picks_config_and_overrides(tmp_path):
+    write(tmp_path / "cwd" / ".feedbacklint.toml", '[[overrides]]\nfiles = ["aftaler/*.txt"]\nignore = ["TL"]\n')
+    res = CliRunner().invoke(cli, ["check", "--format", "json", "--stdin-filename", "aftaler/kim.txt", "-"], input=TEXT)
+    assert ids(res) == {"AB001"}
