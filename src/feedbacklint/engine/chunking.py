@@ -15,6 +15,11 @@ MAX_CHUNK = 5000
 # boundary): peak memory stays flat at 10 MB input. Checks always see the whole
 # ``ctx.text`` but only the window's sentences; real feedback is far shorter.
 WINDOW_CHARS = 200_000
+# spaCy's tokenizer strips affixes (emoji, punctuation) one at a time: its cost
+# grows with the square of a space-free run's length (5,000 emoji: ~20 s).
+# Runs longer than this are cut into pieces; no real word is this long.
+LONG_RUN = 100
+_LONG_RUN = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 _SOFT_BREAK = re.compile(r"[.!?]\s|\n|\r")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -41,6 +46,19 @@ def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[tuple[i
         yield start, end
 
 
+def _split_runs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut (start, end) inside space-free runs longer than LONG_RUN."""
+    pos = start
+    for m in _LONG_RUN.finditer(text, start, end):
+        cut = m.start() + LONG_RUN
+        while cut < m.end():
+            yield pos, cut
+            pos = cut
+            cut += LONG_RUN
+    if end > pos:
+        yield pos, end
+
+
 def chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, str]]:
     """Yield (offset, chunk) for each non-blank paragraph-sized piece of ``text``."""
     pos = 0
@@ -50,7 +68,8 @@ def chunks(text: str, limit: int = MAX_CHUNK) -> Iterator[tuple[int, str]]:
         pos = m.end()
     bounds.append((pos, len(text)))
     for p_start, p_end in bounds:
-        for s, e in _split_long(text, p_start, p_end, limit):
-            piece = text[s:e]
-            if piece.strip():
-                yield s, piece
+        for s0, e0 in _split_long(text, p_start, p_end, limit):
+            for s, e in _split_runs(text, s0, e0):
+                piece = text[s:e]
+                if piece.strip():
+                    yield s, piece
