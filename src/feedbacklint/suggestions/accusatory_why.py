@@ -36,7 +36,8 @@ def accusatory_why(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     subj = doc[hit.data["subject"]]
     verb = toks[0] if toks else None
     text = _rewrite(ctx, rule, toks, verb, subj)
-    if not why.text[:1].isupper():
+    seg_first = next((t for t in doc[hit.data["segment"][0] : seg_end] if t.is_alpha), why)
+    if seg_first.i != why.i and not why.text[:1].isupper():
         text = text[:1].lower() + text[1:]  # "Mads, hvad skete der ..."
     start, _ = hit.sentence.offsets(why)
     return [Suggestion(text=text, start=start, end=hit.end, label=rule.suggestion.label)]

@@ -222,8 +222,9 @@ def past_focus(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         question = forward_question(list(clause), doc[corr.trigger], ctx, past_words)
     else:
         question = "Hvad skal der til, for at det lykkes næste gang?"
-    # keep the whole line as written and add the question after it
-    first = next((t for t in seg if t.is_alpha or t.like_num), seg[0])
+    # keep the correction as written and add the question after it; in a
+    # sandwich ("Flot rapport, men den kom for sent") only the part after "men"
+    first = doc[corr.start] if corr is not None else next((t for t in seg if t.is_alpha or t.like_num), seg[0])
     kept = doc[first.i : seg.end].text.rstrip()
     if kept and kept[-1] not in ".!?":
         kept += "."
