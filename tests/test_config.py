@@ -333,3 +333,23 @@ def test_stdin_filename_picks_config_and_overrides(tmp_path):
     write(tmp_path / "cwd" / ".feedbacklint.toml", '[[overrides]]\nfiles = ["aftaler/*.txt"]\nignore = ["TL"]\n')
     res = CliRunner().invoke(cli, ["check", "--format", "json", "--stdin-filename", "aftaler/kim.txt", "-"], input=TEXT)
     assert ids(res) == {"AB001"}
+
+
+def test_unknown_model_in_config_is_exit_2_naming_file_and_key(tmp_path):
+    write(tmp_path / "p" / ".feedbacklint.toml", 'model = "da_core_news_zz"\n')
+    note = write(tmp_path / "p" / "a.txt", TEXT)
+    res = check(str(note))
+    assert res.exit_code == 2
+    assert ".feedbacklint.toml" in res.stderr and "model" in res.stderr and "da_core_news_zz" in res.stderr
+
+
+def test_model_folder_relative_to_config_file(tmp_path):
+    import spacy
+
+    nlp = spacy.blank("da")
+    nlp.add_pipe("sentencizer")
+    (tmp_path / "p" / "pipelines").mkdir(parents=True)
+    nlp.to_disk(tmp_path / "p" / "pipelines" / "mine")
+    write(tmp_path / "p" / ".feedbacklint.toml", 'model = "pipelines/mine"\nselect = ["TL001"]\n')
+    note = write(tmp_path / "p" / "notes" / "a.txt", TEXT)
+    assert ids(check(str(note))) == {"TL001"}

@@ -107,9 +107,28 @@ def load_config_file(path: Path, explicit: bool = True) -> ConfigFile | None:
         if not folder.is_dir():
             raise ConfigError(f"{label}: extra-rules: mappen '{d}' findes ikke (set fra {path.parent})")
         rule_dirs.append(folder.resolve())
-    if rule_dirs:
-        config = config.model_copy(update={"extra_rules": rule_dirs}).with_origins(config._origins)
+    update: dict[str, Any] = {"extra_rules": rule_dirs} if rule_dirs else {}
+    if config.model not in _MODEL_WORDS and not Path(config.model).expanduser().is_absolute():
+        local = path.parent / config.model  # a pipeline folder next to the config file
+        if local.exists():
+            update["model"] = str(local.resolve())
+    if update:
+        config = config.model_copy(update=update).with_origins(config._origins)
+    check_model(config.model, f"{label}: model")
     return ConfigFile(path, config)
+
+
+_MODEL_WORDS = ("auto", "bundled", "blank", "blank:da", "")
+
+
+def check_model(model: str, where: str) -> None:
+    """Fail early (naming the file, variable or flag) when a pipeline cannot be found; never imports spaCy."""
+    from .nlp.loader import PipelineError, resolve
+
+    try:
+        resolve(model)
+    except PipelineError as exc:
+        raise ConfigError(f"{where}: {exc}") from exc
 
 
 def _config_in(folder: Path) -> Path | None:
@@ -291,6 +310,8 @@ class Settings:
             validate_selectors(cf.config, ids)
         for layer, origin in [*self.env_layers, *cli_layers]:
             validate_selectors(Config.coerce(layer, origin=origin), ids)
+            if "model" in layer:
+                check_model(layer["model"], origin)
         return config
 
 
