@@ -48,6 +48,11 @@ FLAGGED = [
     ("vague-criticism", "Dine præstationer har været for svingende.", "præstationer"),
     ("vague-criticism", "Samarbejdet med de andre afdelinger fungerer ikke.", "fungerer ikke"),
     ("vague-criticism", "Jeg vil gerne have, at du tager mere ansvar.", "mere ansvar"),
+    ("vague-criticism", "Du skal være mere professionel.", "mere professionel"),
+    ("vague-criticism", "Din attitude skal ændres.", "attitude skal ændres"),
+    ("vague-criticism", "Der er nogle ting, vi skal have rettet op på.", "nogle ting"),
+    ("vague-criticism", "Jeg forventer mere af dig.", "forventer mere af dig"),
+    ("vague-criticism", "Dit arbejde er ikke godt nok.", "arbejde er ikke godt nok"),
     # trait-label: adjectives, nouns, weak labels with "for", goals to change personality
     ("trait-label", "Du er alt for kritisk over for dine kolleger.", "Du er alt for kritisk"),
     ("trait-label", "Han er uprofessionel.", "Han er uprofessionel"),
@@ -58,6 +63,7 @@ FLAGGED = [
     ("trait-label", "Hun er bare ikke en teamplayer.", "Hun er bare ikke en teamplayer"),
     ("trait-label", "Hvorfor er du altid så negativ?", "er du altid så negativ"),
     ("trait-label", "Mål: Ida skal blive mere selvstændig.", "skal blive mere selvstændig"),
+    ("trait-label", "Du er ikke særlig engageret.", "Du er ikke særlig engageret"),
     # absolute: the recipient's own behaviour, in main and subordinate clauses
     ("absolute", "Du kommer konstant for sent.", "konstant"),
     ("absolute", "Hun siger aldrig undskyld.", "aldrig"),
@@ -66,6 +72,7 @@ FLAGGED = [
     ("absolute", "Hver gang jeg giver dig en opgave, kommer du med indvendinger.", "Hver gang"),
     ("absolute", "I glemmer altid at lukke vinduerne.", "altid"),
     ("absolute", "Jeg har hørt, at Anders gang på gang springer morgenmødet over.", "gang på gang"),
+    ("absolute", "Hver gang der er travlt, forsvinder du.", "Hver gang"),
 ]
 
 CLEAN = [
@@ -88,6 +95,9 @@ CLEAN = [
     ("vague-criticism", "Du forventes at tage ansvar for vagtplanen, når Lone er på ferie."),
     ("vague-criticism", "Din kommunikation med kunderne skal blive bedre. Fx svarede du først på Hansens mail efter ni dage."),
     ("vague-criticism", "Referaterne kunne godt strammes op, så beslutningerne står øverst."),
+    ("vague-criticism", "Du nævnte, at du gerne vil have mere ansvar. Hvad tænker du om at lede næste demo?"),
+    ("vague-criticism", "Halima vil gerne styrke sin kommunikation med kunderne og har selv foreslået et kursus."),
+    ("vague-criticism", "Du har fået mere ansvar i år, og det har du håndteret flot."),
     # states, facts, descriptions without excess, questions about a state, other people
     ("trait-label", "Du var stille på mødet i går – var der noget, der gik dig på?"),
     ("trait-label", "Det var en travl dag, og du virkede træt."),
@@ -112,6 +122,9 @@ CLEAN = [
     ("absolute", "Du har aldrig fået den oplæring, du skulle have, og det er min fejl."),
     ("absolute", "Du ved, at du altid kan komme til mig."),
     ("absolute", "Fremover bruger du sele, hver gang du går op på taget."),
+    ("absolute", "Du har altid styr på dine sager, og det gør det let for os andre at overtage."),
+    ("absolute", "Du er aldrig bange for at stille spørgsmål, og det er en styrke."),
+    ("absolute", "Hun er altid den første til at melde sig, når der skal tages ekstravagter."),
 ]
 
 

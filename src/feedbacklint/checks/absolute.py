@@ -60,6 +60,7 @@ def absolute(ctx, rule, matches) -> Iterator[Hit]:
     exempt = lex.words(rule.params.get("exempt", "absolute-exempt"))
     positive = lex.phrases(rule.params.get("positive", "absolute-positive"))
     aldrig_positive = lex.phrases(rule.params.get("aldrig_positive", "absolute-aldrig-positive"))
+    praise_context = lex.phrases(rule.params.get("praise_context", "absolute-praise-context"))
     for sent, span in matches:
         head = span[0]
         if negated(head):
@@ -69,7 +70,10 @@ def absolute(ctx, rule, matches) -> Iterator[Hit]:
         # "Hver gang vi har travlt, melder du dig syg": the trigger opens a subordinate
         # clause, so the main clause after it is where the person's behaviour is.
         if head.lower_ == "hver":
-            nxt = _next_clause(sent, clause)
+            doc = sent.span.doc
+            comma = next((k for k in range(span.end, sent.span.end) if doc[k].text == ","), None)
+            nxt = _next_clause(sent, doc[comma - 1 : comma]) if comma is not None else _next_clause(sent, clause)
+            scope += list(doc[span.end : comma or span.end])
             if nxt is not None:
                 scope += list(nxt)
         if not _about_recipient(scope, ctx.names):
@@ -84,6 +88,8 @@ def absolute(ctx, rule, matches) -> Iterator[Hit]:
         while stop < sent.span.end and not doc[stop].is_punct:
             stop += 1
         words = [t.lower_ for t in scope] + [t.lower_ for t in doc[clause.end : stop]]
+        if find_any([t.lower_ for t in sent.span], praise_context):
+            continue
         if head.lower_ == "aldrig":
             if find_any(words, aldrig_positive):
                 continue

@@ -24,7 +24,8 @@ GOAL_MODALS = frozenset({"skal", "må", "bør", "burde", "skulle"})
 DEGREE = frozenset(
     {"for", "alt", "så", "meget", "lidt", "ret", "temmelig", "utrolig", "utroligt", "virkelig", "ofte", "altid", "tit",
      "generelt", "bare", "en", "et", "noget", "som", "ganske", "simpelthen", "nok", "godt", "smule", "anelse", "rigtig",
-     "rimelig", "rimeligt", "vildt", "enormt", "helt", "stadig", "stadigvæk", "også", "jo", "desværre", "typisk"}
+     "rimelig", "rimeligt", "vildt", "enormt", "helt", "stadig", "stadigvæk", "også", "jo", "desværre", "typisk",
+     "særlig", "særligt", "specielt", "synderlig", "synderligt"}
 )
 OBJECT_FORMS = frozenset({"dig", "ham", "hende", "jer"})
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 # Verbs that frame a change word as a request: "skal blive bedre", "bør tage mere".
 REQUEST_MODALS = frozenset({"skal", "skulle", "bør", "burde", "må", "kunne", "forventer", "forventes", "ønsker", "vil"})
 SELF_SUBJECTS = frozenset({"jeg", "vi"})
+QUANTITY_WORDS = frozenset({"tingene", "en", "nogle", "visse", "et", "det"})
 STRONG_BREAKS = frozenset({".", "!", "?", ";", ":", "—", "–"})
 CONJUNCTION_BREAKS = frozenset({"og", "men", "eller", "mens", "selvom", "fordi", "hvis", "når"})
 HV_WORDS = frozenset({"hvad", "hvordan", "hvorfor", "hvornår", "hvor", "hvem", "hvilken", "hvilket", "hvilke"})
@@ -172,7 +173,9 @@ def _own_wish(tokens: Sequence[Token], names: frozenset[str]) -> bool:
     words = lowers(tokens)
     for j, w in enumerate(words):
         window = words[max(0, j - 2) : j + 3]
-        wish = w in ("ønsker", "ønske", "ønsket") or (w == "vil" and "gerne" in window and "have" not in words[j + 1 : j + 4])
+        after = words[j + 1 : j + 5]
+        request = "have" in after and any(x in ("at", ",") for x in after[after.index("have") + 1 :][:1]) if "have" in after else False
+        wish = w in ("ønsker", "ønske", "ønsket") or (w == "vil" and "gerne" in window and not request)
         own = w == "selv" and any(x in OWN_WORDS for x in words[j + 1 : j + 3])
         if not (wish or own):
             continue
@@ -181,6 +184,8 @@ def _own_wish(tokens: Sequence[Token], names: frozenset[str]) -> bool:
                 break
             if is_recipient(tokens[k], names) and words[k] not in ("dig", "ham", "hende"):
                 return True
+            if k == 0 and tokens[k].is_title and tokens[k].is_alpha and words[k] not in ("der", "det", "den", "man"):
+                return True  # a name the lexicon does not know: "Amira vil gerne ..."
     return False
 
 
@@ -199,9 +204,11 @@ def find_vague_criticism(tokens: Sequence[Token], lexicons: Lexicons, names: fro
         for a, b, _ in find_any(words, lexicons.phrases("vague-change"), max_gap=0):
             if not _request_framed(words, a):
                 continue
-            if _subject_before(tokens, a, names) == "self":
-                continue
             area = min(areas, key=lambda x: abs(x[0] - a))
+            # "Jeg skal blive bedre til at kommunikere" is the writer's own resolution;
+            # "Der er nogle ting, vi skal have rettet op på" still names nothing.
+            if _subject_before(tokens, a, names) == "self" and words[area[0]] not in QUANTITY_WORDS:
+                continue
             return _Found(min(a, area[0]), max(b, area[1]), (area[0], area[1]), "area")
     # 4. "Super engageret, men til tider lidt for meget": the complaint is all degree words.
     if "men" in words:
