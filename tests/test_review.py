@@ -140,7 +140,7 @@ def test_questions_are_counted_open_and_closed(reviewer):
     )
     report = reviewer.review(notes)
     kinds = [q.kind.value for q in report.questions]
-    assert kinds == ["open", "open", "open", "closed", "logistics"]
+    assert kinds == ["open", "open", "open", "closed", "other"]
     assert report.dimension("questions").status == Status.OK
     assert "3 åbne, 1 lukket" in report.dimension("questions").reason
 
@@ -259,3 +259,31 @@ def test_ready_notes_have_no_top_actions_for_ok_dimensions(reviewer):
     report = reviewer.review(GOOD_NOTES)
     ok = {d.name for d in report.dimensions if d.status == Status.OK}
     assert not any(a.dimension in ok for a in report.top_actions)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Jeg vil spørge hende: Hvad giver dig energi?", "open"),
+        ("Du trækker dig i gruppemøder — hvad tror du selv, der ligger bag det?", "open"),
+        ("Hvornår har du følt dig mest udfordret – på den gode måde?", "open"),
+        ("Skal vi kigge på dit udkast sammen onsdag?", "other"),
+        ("Måske kunne du eventuelt prøve at sende timesedlen lidt før?", "other"),
+        ("Trives du med dine opgaver?", "closed"),
+        ("Synes du selv, det gik godt?", "closed"),
+    ],
+)
+def test_question_kinds(reviewer, question, kind):
+    (q,) = reviewer.review(question).questions
+    assert q.kind.value == kind, q.why
+
+
+def test_a_title_line_is_not_feedback(reviewer):
+    report = reviewer.review("MUS med Karen 3. marts\n\nKaren svarede roligt på mødet i går.\n")
+    assert [f.text for f in report.feedback] == ["Karen svarede roligt på mødet i går."]
+
+
+def test_sentences_after_vi_aftaler_in_the_same_paragraph_are_agreements(reviewer):
+    notes = "Vi aftaler, at Karen skriver noter efter hvert kundemøde fra 1. april. Jeg genindfører 1:1-møder inden påske.\n"
+    report = reviewer.review(notes)
+    assert [(a.owner, a.deadline) for a in report.agreements] == [("Karen", "1. april"), ("jeg", "inden påske")]

@@ -48,7 +48,7 @@ class PreparationAnswer(BaseModel):
 class QuestionKind(str, Enum):
     OPEN = "open"
     CLOSED = "closed"
-    LOGISTICS = "logistics"
+    OTHER = "other"  # practical questions, proposals and requests: not counted
 
 
 class PlannedQuestion(Located):

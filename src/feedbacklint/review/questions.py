@@ -3,14 +3,17 @@
 Open questions (hv-words, "fortæl ...") invite the employee to reflect and
 talk; closed yes/no questions get a yes or a no. The linter's closed-question
 findings decide first; otherwise the first word does. Practical questions
-("Kan vi mødes torsdag kl. 10?") are neither and are not counted.
+("Kan vi mødes torsdag kl. 10?"), proposals ("Skal vi ...?") and requests
+("Vil du ...?") are neither and are not counted.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..categories import Category
 from ..findings import Finding
-from .lexicon import cues, words_of
+from .lexicon import cues, first_names, words_of
 from .model import Dimension, PlannedQuestion, QuestionKind, Status
 from .scoring import scaled
 from .segments import Unit
@@ -23,23 +26,38 @@ def _overlaps(u: Unit, f: Finding) -> bool:
     return f.start < u.end and u.start < f.end
 
 
+_TAG_SPLIT = re.compile(r"[:—–]|\s-\s")
+
+
 def classify(u: Unit, findings: list[Finding]) -> tuple[QuestionKind, str]:
     if any(f.category == Category.CLOSED_QUESTION and _overlaps(u, f) for f in findings):
         return QuestionKind.CLOSED, "ja/nej-spørgsmål (fundet af reglen for lukkede spørgsmål)"
-    # "Jeg vil spørge hende: Hvad giver dig energi?" — the question is what follows the colon
-    words = words_of(u.text.rsplit(":", 1)[1]) if ":" in u.text else u.words
-    words = words or u.words
+    # "... — hvad tror du selv?", "Jeg vil spørge hende: Hvad giver dig energi?": the question is the last part
+    words = words_of(_TAG_SPLIT.split(u.text)[-1]) or u.words
+    for ws in (u.words, words):  # the whole question, then its last part
+        first = ws[0] if ws else ""
+        if first in cues("question-open-starters"):
+            if first != "hvis" or cues("question-hv").find(ws[1:]):
+                return QuestionKind.OPEN, f"begynder med »{first}«"
     first = words[0] if words else ""
-    if first in cues("question-open-starters"):
-        if first != "hvis" or cues("question-hv").find(words[1:]):
-            return QuestionKind.OPEN, f"begynder med »{first}«"
     invite = cues("question-open-invites").find(words)
     if invite:
         return QuestionKind.OPEN, f"inviterer til at »{invite}«"
-    logistics = cues("question-logistics").find(u.words)
-    if logistics:
-        return QuestionKind.LOGISTICS, f"praktisk spørgsmål (»{logistics}«)"
-    return QuestionKind.CLOSED, f"begynder med »{first}« og kan besvares med ja eller nej"
+    practical = cues("question-practical").find(words)
+    if practical:
+        return QuestionKind.OTHER, f"praktisk spørgsmål (»{practical}«)"
+    if cues("question-other").find(words[:4]) and words[:3] != ("kan", "du", "lide"):
+        return QuestionKind.OTHER, "forslag eller anmodning, ikke et spørgsmål til refleksion"
+    if _yes_no_start(first):
+        return QuestionKind.CLOSED, f"begynder med »{first}« og kan besvares med ja eller nej"
+    return QuestionKind.OTHER, "hverken et hv-spørgsmål eller et ja/nej-spørgsmål"
+
+
+def _yes_no_start(word: str) -> bool:
+    """A finite verb first: the Danish yes/no question word order."""
+    if word in cues("question-yesno-starters"):
+        return True
+    return len(word) >= 4 and word.endswith(("er", "es")) and word not in first_names()
 
 
 def planned_questions(units: list[Unit]) -> list[Unit]:

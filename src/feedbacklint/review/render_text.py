@@ -7,7 +7,7 @@ from .highlight import STATUS_DA
 from .model import QuestionKind, ReviewReport
 from ..textindex import LineIndex
 
-KIND_DA = {QuestionKind.OPEN: "åbent", QuestionKind.CLOSED: "lukket", QuestionKind.LOGISTICS: "praktisk"}
+KIND_DA = {QuestionKind.OPEN: "åbent", QuestionKind.CLOSED: "lukket", QuestionKind.OTHER: "andet"}
 DIRECTION_DA = {"forward": "frem", "back": "tilbage", "neutral": "neutral"}
 
 

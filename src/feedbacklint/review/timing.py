@@ -21,4 +21,13 @@ def when(text: str, words: tuple[str, ...]) -> str | None:
         m = pattern.search(text)
         if m:
             return m.group(0)
-    return cues("deadline").find(words)
+    cue = cues("deadline").find(words)
+    if cue in _PREPOSITIONS:
+        # "inden påske", "senest fredag": report the preposition with what it governs
+        m = re.search(rf"\b{re.escape(cue)}\s+([\wæøåÆØÅ-]+)", text, re.I)
+        if m:
+            return text[m.start() : m.end()]
+    return cue
+
+
+_PREPOSITIONS = frozenset({"inden", "senest", "før", "til og med", "frem til"})
