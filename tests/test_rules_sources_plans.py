@@ -42,6 +42,9 @@ FLAGGED = [
     ("CO001", "Mia laver 30 pakker i timen, så det burde du også kunne.", "du også"),
     ("CO001", "Han er mindre grundig end sine kolleger.", "sine kolleger"),
     ("CO001", "De andre sygeplejersker har ingen problemer med den nye procedure.", "De andre"),
+    ("CO001", "Du halter efter resten af holdet.", "halter efter"),
+    ("CO001", "Hvorfor er det kun dig, der ikke har afleveret?", "kun dig"),
+    ("CO001", "Hvorfor kan du ikke gøre som Peter?", "Peter"),
     # hearsay: criticism from unnamed others
     ("HS001", "Nogle af kollegerne synes, at du er svær at samarbejde med.", "Nogle af kollegerne"),
     ("HS001", "Jeg har hørt fra flere, at du ikke overholder pauserne.", "hørt fra"),
@@ -50,6 +53,8 @@ FLAGGED = [
     ("HS001", "Det er kommet mig for øre, at du ofte går tidligt.", "for øre"),
     ("HS001", "Mange i afdelingen mener, at han tager for mange pauser.", "Mange i afdelingen"),
     ("HS001", "Beboerne siger, at du er hårdhændet, når du hjælper dem op.", "Beboerne siger"),
+    ("HS001", "Ifølge kollegerne er du svær at samarbejde med.", "Ifølge kollegerne"),
+    ("HS001", "Der har været klager over din tone.", "klager"),
     # dictated-plan: development decided without the employee
     ("DP001", "Jeg har besluttet, at du skal tage en coachuddannelse i efteråret.", "besluttet"),
     ("DP001", "Du er allerede tilmeldt lederkurset i januar.", "tilmeldt"),
@@ -57,6 +62,8 @@ FLAGGED = [
     ("DP001", "Det er aftalt mellem mig og HR, at du overtager vagtplanlægningen.", "aftalt mellem mig og HR"),
     ("DP001", "Planen for dit næste år ligger fast: du skal tage truckcertifikatet.", "ligger fast"),
     ("DP001", "Jeg har skrevet dine mål for 2027, så du skal bare underskrive dem.", "underskrive"),
+    ("DP001", "Du skal på lederkursus i foråret – det har jeg besluttet.", "besluttet"),
+    ("DP001", "Jeg har aftalt med HR, at du skal i praktik i salgsafdelingen.", "aftalt med HR"),
 ]
 
 CLEAN = [
@@ -68,6 +75,8 @@ CLEAN = [
     ("HE001", "Du har nok at se til lige nu, så sig til, hvis du har brug for hjælp."),
     ("HE001", "Jeg har måske ikke været tydelig nok om, hvad jeg forventer af rapporten."),
     ("HE001", "Hvad tænker du om at prøve rollen som mødeleder i næste måned?"),
+    ("HE001", "Jeg kunne måske have været lidt tydeligere om fristen."),
+    ("HE001", "Vi aftaler eventuelt et opfølgningsmøde i maj."),
     # shared targets, own earlier results, volunteered help, thanks
     ("CO001", "Din svartid er faldet fra fem til to dage siden sidste år."),
     ("CO001", "Du har leveret mere end budgettet i tre kvartaler i træk."),
@@ -77,6 +86,7 @@ CLEAN = [
     ("CO001", "De andre punkter tager vi op på næste møde."),
     ("CO001", "Kollegerne er glade for, at du tager ansvar for vagtplanen."),
     ("CO001", "Ligesom sidste år får alle en dag til kompetenceudvikling."),
+    ("CO001", "Hvorfor er du altid den sidste, der kommer ind?"),
     # named sources, own observations, praise passed on
     ("HS001", "Flere kunder har rost dig for din tålmodighed i telefonen."),
     ("HS001", "Kunden ringede mandag og klagede over fakturaen fra oktober."),
@@ -84,6 +94,8 @@ CLEAN = [
     ("HS001", "Forældrene sagde selv, at de følte sig godt informeret."),
     ("HS001", "Jeg har hørt dig fortælle de nye om sikkerhedsreglerne, og det gjorde du godt."),
     ("HS001", "Anne fra økonomi skrev i går, at dine bilag manglede; jeg har sendt dig hendes mail."),
+    ("HS001", "Jeg har fået gode tilbagemeldinger på dit oplæg."),
+    ("HS001", "Jeg har hørt fra Mette, at du gerne vil have mere ansvar."),
     # co-created plans, rules for everyone, safety, logistics
     ("DP001", "Vi besluttede sammen, at du tager kurset i foråret."),
     ("DP001", "Alle medarbejdere skal gennemføre brandøvelsen inden sommer."),
@@ -91,6 +103,8 @@ CLEAN = [
     ("DP001", "Jeg har besluttet at flytte teammødet til torsdag."),
     ("DP001", "Faldsikring er ikke til forhandling, når du arbejder på stilladset."),
     ("DP001", "Prisen på kurset kan ikke ændres, men vi kan søge om tilskud fra fonden."),
+    ("DP001", "Jeg har aftalt med Peter, at du kan låne hans bil."),
+    ("DP001", "Vi har i fællesskab besluttet, at du tager kurset."),
     ("DP001", "Aftale: Mads vil gerne lære budgetopfølgning og følger Lise i Q2. Ansvarlig: Mads. Opfølgning: leder, 15/5."),
 ]
 

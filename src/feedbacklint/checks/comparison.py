@@ -135,8 +135,11 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
             out.append((k0, min(end + 1, len(seg)), "peers", seg[end].i))
 
     # "Du er den eneste (i afdelingen), der ikke ..." (a reproach, not a thank-you)
-    for a, b, _ in find_phrases(seg, ["den eneste"]):
+    for a, b, phrase in find_phrases(seg, ["den eneste", "kun dig", "kun du"]):
         if not any(t.lower_ in lex["negative"] for t in _relative_clause(seg, b)):
+            continue
+        if phrase != "den eneste":
+            out.append((a, b, "eneste"))
             continue
         if a >= 2 and lows[a - 1] in COPULAS and is_recipient(seg[a - 2], names):
             out.append((a - 2, b, "eneste"))
@@ -157,6 +160,15 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
         else:
             out.append((a, b, "predecessor"))
 
+    # "Du er den langsomste på holdet", "Du halter efter resten af teamet"
+    for a, b, phrase in find_phrases(seg, lex["ranking"]):
+        if phrase in ("halter efter", "ligger efter", "bagud i forhold til"):
+            end = _person_at(seg, b, peers, names, pronouns=False)
+            if end is not None:
+                out.append((a, end, "behind"))
+        elif has_recipient or any(is_name(t, names) for t in seg[:a]):
+            out.append((a, b, "ranking"))
+
     # "Kig på, hvordan Ahmed gør", "Tag ved lære af Jonas"
     if not text_volunteered:
         for a, b, _ in find_phrases(seg, lex["learn"]):
@@ -164,9 +176,10 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
             if end is not None:
                 out.append((a, end, "learn"))
 
-    # "Sebastian når 40 opkald om dagen, så det burde du også kunne."
+    # "Sebastian når 40 opkald om dagen, så det burde du også kunne." / "..., så hvorfor kan du ikke?"
     for k in range(1, len(seg) - 1):
-        if lows[k] == "du" and lows[k + 1] == "også" and lows[k - 1] in MODALS:
+        why_not = lows[k + 1] == "ikke" and k >= 2 and lows[k - 2] == "hvorfor" and all(t.is_punct for t in seg[k + 2 :])
+        if lows[k] == "du" and (lows[k + 1] == "også" or why_not) and lows[k - 1] in MODALS:
             first = next((j for j in range(0, k - 1) if is_name(seg[j], names) or lows[j] in ("de", "alle")), None)
             if first is not None:
                 end = k + 2
@@ -184,6 +197,7 @@ def comparison(ctx, rule, matches) -> Iterator[Hit]:
         "predecessor": ctx.lexicons.phrases(p.get("predecessor", "comparison-predecessor")),
         "learn": ctx.lexicons.phrases(p.get("learn_from", "comparison-learn-from")),
         "others": ctx.lexicons.phrases(p.get("others", "comparison-others")),
+        "ranking": ctx.lexicons.phrases(p.get("ranking", "comparison-ranking")),
         "negative": ctx.lexicons.words(p.get("negative", "comparison-negative")),
     }
     volunteered_phrases = ctx.lexicons.phrases(p.get("volunteered", "comparison-volunteered"))

@@ -61,8 +61,8 @@ def _source_end(seg, k: int, quantifiers: list[str], people: list[str]) -> int |
     return None
 
 
-def find_hearsay(seg, lex, names) -> list[tuple[int, int]]:
-    """(first, last + 1) of each anonymous reported criticism in a line."""
+def find_hearsay(seg, lex, names) -> list[tuple[int, int, str]]:
+    """(first, last + 1, kind) of each anonymous reported criticism in a line."""
     out = []
     k = 0
     while k < len(seg):
@@ -74,11 +74,17 @@ def find_hearsay(seg, lex, names) -> list[tuple[int, int]]:
         while j < len(seg) and j - end <= 3 and (seg[j].lower_ in BRIDGE or seg[j].text == ",") and seg[j].lower_ not in PERSONAL:
             j += 1
         verbs = [m for m in find_phrases(seg[j : j + 4], lex["verbs"]) if m[0] == 0]
+        if k > 0 and seg[k - 1].lower_ == "ifølge":
+            # "Ifølge kollegerne er du svær at samarbejde med"
+            if _refers_to_employee(seg[end:], names) and not _praise(seg[k:], lex["positive"]):
+                out.append((k - 1, end, "ifølge"))
+                k = end
+                continue
         if verbs:
             vend = j + max(m[1] for m in verbs)
             rest = seg[vend:]
             if _refers_to_employee(rest, names) and not _praise(seg[k:], lex["positive"]):
-                out.append((k, vend))
+                out.append((k, vend, "source"))
                 k = vend
                 continue
         k += 1
@@ -96,7 +102,7 @@ def find_hearsay(seg, lex, names) -> list[tuple[int, int]]:
             continue
         if _refers_to_employee(rest, names) and not _praise(seg[a:], lex["positive"]):
             start = a - 1 if a > 0 and seg[a - 1].lower_ == "jeg" else a
-            out.append((start, b))
+            out.append((start, b, "phrase"))
     return sorted(out)
 
 
@@ -112,6 +118,7 @@ def hearsay(ctx, rule, matches) -> Iterator[Hit]:
     }
     for sent in ctx.sentences:
         for seg in line_segments(sent.span):
-            for a, b in find_hearsay(seg, lex, ctx.names):
+            for a, b, kind in find_hearsay(seg, lex, ctx.names):
                 start, end = sent.offsets(seg[a])[0], sent.offsets(seg[b - 1])[1]
-                yield Hit(start, end, sent, {"tokens": (seg[a].i, seg[b - 1].i + 1), "segment": (seg[0].i, seg[-1].i + 1)})
+                data = {"kind": kind, "tokens": (seg[a].i, seg[b - 1].i + 1), "segment": (seg[0].i, seg[-1].i + 1)}
+                yield Hit(start, end, sent, data)

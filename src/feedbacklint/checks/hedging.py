@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..engine.context import Hit, Sentence
-from ..lang import find_phrases, line_segments
+from ..lang import find_phrases, is_recipient, line_segments
 from . import register
 
 # "nok" softens only after a verb or pronoun ("det kunne nok være rart",
@@ -57,6 +57,17 @@ def is_stack(found: list[Softener], minimum: int) -> bool:
     )
 
 
+def _self_reflection(seg, names) -> bool:
+    """'Jeg kunne måske have været lidt tydeligere': the manager softening a self-critique."""
+    lows = [t.lower_ for t in seg]
+    if any(is_recipient(t, names) or t.lower_ in ("din", "dit", "dine", "jer", "jeres", "man", "vi") for t in seg):
+        return False
+    for k, low in enumerate(lows):
+        if low == "jeg" and "have" in lows[k + 1 : k + 6]:
+            return True
+    return False
+
+
 @register("hedging")
 def hedging(ctx, rule, matches) -> Iterator[Hit]:
     kinds = ctx.lexicons.mapping(rule.params.get("softeners", "hedge-softeners"))
@@ -65,7 +76,7 @@ def hedging(ctx, rule, matches) -> Iterator[Hit]:
     for sent in ctx.sentences:
         for seg in line_segments(sent.span):
             found = find_softeners(seg, kinds, not_softening)
-            if not is_stack(found, minimum):
+            if not is_stack(found, minimum) or _self_reflection(seg, ctx.names):
                 continue
             first, last = seg[found[0].first], seg[found[-1].last - 1]
             start, end = sent.offsets(first)[0], sent.offsets(last)[1]

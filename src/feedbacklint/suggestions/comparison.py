@@ -111,6 +111,9 @@ def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         rest = after[1:] if after and after[0].text == "," else after
         lead = _text(before) + " " if before else ""
         text = capitalize_first(lead + ("i" if before else "I") + f" forhold til {GOAL} " + _text(rest))
+    elif kind == "behind":
+        # "Du halter efter resten af holdet" → "Du ligger under vores fælles mål på [hvilket niveau]"
+        text = capitalize_first(_text(before) + f" ligger under {GOAL} " + _text(after))
     elif kind in ("som", "end") and pivot is not None and pivot.i > a:
         # "Hun er ikke lige så skarp som Kasper til ..." → "Hun er ikke så skarp til ..., som vores fælles standard kræver."
         keep = [t for t in core if t.i < pivot.i and t.lower_ != "lige"]
@@ -141,7 +144,8 @@ def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         words = [t.text for t in rel[k + 1 :]] if k is not None else []
         if len(words) > 2 and words[0].lower() == "ikke":
             words[0], words[1] = words[1], words[0]
-            text = f"{capitalize_first(core[0].text)} {' '.join(words)} endnu. Hvad står i vejen, og hvad kan jeg hjælpe med?"
+            subject = "du" if core[0].lower_ == "kun" else core[0].text
+            text = f"{capitalize_first(subject)} {' '.join(words)} endnu. Hvad står i vejen, og hvad kan jeg hjælpe med?"
     if not text:
         text = f"Vores fælles mål er [hvilket niveau]. Hvor ligger {who} i forhold til det, og hvad skal der til for at nå det?"
     text = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s+", " ", text)).strip()

@@ -12,6 +12,7 @@ import re
 from ..engine.context import Hit, TextContext
 from ..engine.rulefile import Rule
 from ..findings import Suggestion
+from ..lang import is_recipient
 from . import register
 from .common import capitalize_first
 
@@ -48,10 +49,22 @@ def hearsay(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     rest = [t for t in doc[b - 1 if doc[b - 1].lower_ == "at" else b : sb] if t.text not in (".", "!", "?")]
     start = hit.sentence.base + doc[first].idx
     end = hit.sentence.base + doc[sb - 1].idx + len(doc[sb - 1].text)
-    at = next((k for k, t in enumerate(rest) if t.lower_ == "at"), None)
-    out = []
+    # the reported clause: "…, at du …" right after the verb, or "…, du …" / "er du …" without "at"
+    at = next((k for k, t in enumerate(rest[:5]) if t.lower_ == "at"), None)
+    if at is not None and any(is_recipient(t, ctx.names) for t in rest[:at]):
+        at = None  # "er du svær at samarbejde med": this "at" belongs to the reported clause
+    body = None
     if at is not None and at + 1 < len(rest):
-        clause = _drop_absolutes(_text(rest[at + 1 :]))
+        body = rest[at + 1 :]
+    else:
+        lead = [t for t in rest if t.text != ","]
+        if lead and is_recipient(lead[0], ctx.names):
+            body = lead
+        elif len(lead) > 1 and is_recipient(lead[1], ctx.names) and lead[0].is_alpha:
+            body = [lead[1], lead[0], *lead[2:]]  # "Ifølge kollegerne er du …" → "du er …"
+    out = []
+    if body:
+        clause = _drop_absolutes(_text(body))
         text = f"jeg har selv oplevet, at {clause} – senest [hvornår]."
         out.append(text)
     else:
