@@ -1,0 +1,319 @@
+"""past-focus, closed-question, accusatory-why and praise-but on our own sentences.
+
+Each case is written for the phenomenon (inflections, word order, line breaks,
+third person), not copied from the dev corpus, and includes the near-misses a
+keyword list gets wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from feedbacklint import Config, Linter
+
+RULES = {"PF001": "past-focus", "CQ001": "closed-question", "AW001": "accusatory-why", "PB001": "praise-but"}
+
+
+@pytest.fixture(scope="module", params=["auto", "blank"])
+def linter(request) -> Linter:
+    return Linter(Config(select=list(RULES)), model=request.param)
+
+
+def categories(linter: Linter, text: str) -> set[str]:
+    return {f.category.value for f in linter.lint(text).findings}
+
+
+def finding(linter: Linter, text: str, rule_id: str):
+    found = [f for f in linter.lint(text).findings if f.rule_id == rule_id]
+    assert found, f"{rule_id} did not fire on {text!r}"
+    return found[0]
+
+
+def apply(text: str, finding) -> str:
+    s = finding.suggestions[0]
+    return text[: s.start] + s.text + text[s.end :]
+
+
+# -- past-focus ---------------------------------------------------------------
+PAST_FOCUS = [
+    "Du glemte at sende referatet efter mødet i tirsdags.",
+    "Kasper svarede ikke på kundens mail i sidste uge.",
+    "Hun lavede flere regnefejl i tilbuddet til Danfoss.",
+    "Sidste måned afleverede du ikke timesedlerne.",
+    "Du havde ikke tjekket tallene, før du sendte dem til kunden.",
+    "Dit referat fra styregruppemødet var mangelfuldt.",
+    "Du sendte den forkerte fil til kunden i går.",
+    "På mødet med kunden i torsdags afbrød du hende flere gange.",
+    "Sidste kvartal nåede du kun 60 % af dit mål.",
+]
+
+NOT_PAST_FOCUS = [
+    # concrete praise of past events
+    "Du afleverede rapporten to dage før fristen, og kunden var begejstret.",
+    "Da en kunde råbte i telefonen, holdt du en rolig tone.",
+    "Du fangede tre fejl i budgettet, før det blev sendt.",
+    "Du blev færdig før tid med inventaroptællingen.",
+    "Du brugte kun to dage på at sætte systemet op.",
+    "Selvom du ikke havde prøvet det før, tog du ansvaret for hele arrangementet.",
+    "Projektet blev forsinket på grund af leverandøren, men du holdt kunden orienteret hele vejen.",
+    # the manager's own slip, or the team's
+    "Jeg har ikke fået fulgt op på din ansøgning, og det beklager jeg.",
+    "Vi nåede ikke alle punkter på mødet i går.",
+    # a hypothetical, a state that still holds, someone else's doing
+    "Hvis du ikke havde opdaget fejlen, kunne det være gået galt.",
+    "Du har ikke gennemført brandkurset endnu.",
+    "Da generator 2 ikke startede, skiftede I til den manuelle procedure.",
+]
+
+
+@pytest.mark.parametrize("text", PAST_FOCUS)
+def test_backward_only_corrections_are_flagged(linter, text):
+    assert "past-focus" in categories(linter, text)
+
+
+@pytest.mark.parametrize("text", NOT_PAST_FOCUS)
+def test_praise_own_slips_and_hypotheticals_are_not_past_focus(linter, text):
+    assert "past-focus" not in categories(linter, text)
+
+
+@pytest.mark.parametrize(
+    "forward",
+    [
+        "Hvordan kan vi sikre, at tallene bliver tjekket næste gang?",
+        "Fremover vil jeg gerne have dem samme dag.",
+        "Lad os tale om, hvad der skete.",
+        "Hvad tænker du selv?",
+        "Sig til, hvis du har brug for hjælp.",
+    ],
+)
+def test_a_later_forward_sentence_clears_the_whole_text(linter, forward):
+    text = "Du lavede to fejl i lønkørslen i januar. " + forward
+    assert "past-focus" not in categories(linter, text)
+
+
+def test_a_backward_why_question_does_not_count_as_turning_forward(linter):
+    text = "Du lavede to fejl i lønkørslen i januar. Hvorfor tjekker du ikke dit arbejde?"
+    assert {"past-focus", "accusatory-why"} <= categories(linter, text)
+
+
+def test_each_line_of_a_note_is_judged_on_its_own(linter):
+    text = "Noter til MUS – Kenneth\n- Januar: fejl i lønkørslen\n- April: momsen kom tre dage for sent\nSamlet set et år med for mange fejl."
+    f = finding(linter, text, "PF001")
+    assert f.excerpt == "Januar: fejl i lønkørslen"
+
+
+def test_in_a_sandwich_past_focus_points_at_the_correction_not_the_praise(linter):
+    text = "Flot klaret med vagtplanen – men du glemte at informere weekendholdet."
+    assert finding(linter, text, "PF001").excerpt == "du glemte at informere weekendholdet"
+
+
+@pytest.mark.parametrize(
+    "text,question",
+    [
+        # negation dropped, past → present, date dropped
+        ("Kasper svarede ikke på kundens mail i sidste uge.", "Hvordan sikrer vi, at Kasper svarer på kundens mail næste gang?"),
+        # pluperfect → present of the participle's verb
+        ("Du havde ikke opdateret journalerne ved vagtskiftet.", "Hvordan sikrer vi, at du opdaterer journalerne ved vagtskiftet næste gang?"),
+        # passive stays passive, definite subject stays definite
+        ("Rapporten var ikke sendt til kunden.", "Hvordan sikrer vi, at rapporten bliver sendt til kunden næste gang?"),
+        # inverted word order after a fronted date
+        ("I mandags mødte du ikke op til vagten.", "Hvordan sikrer vi, at du møder op til vagten næste gang?"),
+        # "glemte at" → "husker at"
+        ("Han glemte at låse døren.", "Hvordan sikrer vi, at han husker at låse døren næste gang?"),
+        # lateness: the amount goes, "for sent" becomes "til tiden"
+        ("Momsindberetningen kom tre dage for sent.", "Hvordan sikrer vi, at momsindberetningen kommer til tiden næste gang?"),
+        # mistakes: the kind of error and where it happened
+        ("Du lavede to regnefejl i budgettet.", "Hvordan undgår vi regnefejl i budgettet næste gang?"),
+    ],
+)
+def test_past_focus_rewrite_keeps_the_fact_and_adds_a_forward_question(linter, text, question):
+    f = finding(linter, text, "PF001")
+    s = f.suggestions[0]
+    assert s.text == f.excerpt + ". " + question
+    assert "past-focus" not in categories(linter, apply(text, f))
+
+
+# -- closed-question ----------------------------------------------------------
+CLOSED = [
+    "Er du tilfreds med din arbejdsdag?",
+    "Trives du med de nye opgaver?",
+    "Føler du dig hørt på teammøderne?",
+    "Synes du, at du får nok anerkendelse?",
+    "Oplever du, at du har indflydelse på dine opgaver?",
+    "Er du tryg ved at sige fra over for kunderne?",
+    "Har du det godt med arbejdsmængden?",
+    "Og er I glade for den nye vagtplan?",
+]
+
+OPEN_OR_PRACTICAL = [
+    "Kan vi mødes torsdag kl. 10?",
+    "Kan du sende mig rapporten inden fredag?",
+    "Har du lyst til at deltage i workshoppen?",
+    "Er det i orden, at vi flytter mødet?",
+    "Skal vi kigge på dit udkast sammen onsdag?",
+    "Er du med på det?",
+    "Har du set mailen fra Jens?",
+    "Kan du fortælle lidt om, hvordan du oplevede projektet?",
+    "Er der andet, du gerne vil tage op?",
+    "Hvad gør dig glad i dit job?",
+    "Trives hun i teamet? Det vil jeg spørge hende om.",
+    "Kunne du måske prøve at være lidt mere tilfreds med resultatet?",
+    "Er du mest glad for kundeopgaverne eller for udviklingsopgaverne?",
+    "Du er glad for dit job.",
+]
+
+
+@pytest.mark.parametrize("text", CLOSED)
+def test_yes_no_reflection_questions_are_flagged(linter, text):
+    assert "closed-question" in categories(linter, text)
+
+
+@pytest.mark.parametrize("text", OPEN_OR_PRACTICAL)
+def test_logistics_requests_offers_and_open_questions_are_clean(linter, text):
+    assert "closed-question" not in categories(linter, text)
+
+
+def test_each_question_in_a_list_is_judged_on_its_own_line(linter):
+    text = "Spørgsmål til MUS:\nEr du glad for at være her?\nHvad vil du gerne lære i år?\nKan vi finde en dato i maj?"
+    found = [f.excerpt for f in linter.lint(text).findings if f.rule_id == "CQ001"]
+    assert found == ["Er du glad for at være her?"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Trives du med dine opgaver?", "Hvordan trives du med dine opgaver?"),
+        ("Har du nogen ønsker til efteruddannelse?", "Hvilke ønsker har du til efteruddannelse?"),
+        ("Kan du se dig selv som teamleder?", "Hvordan ser du dig selv som teamleder?"),
+        ("Er du motiveret for jobbet?", "Hvad motiverer dig ved jobbet, og hvad tager energien?"),
+        ("Synes du selv, at året er gået godt?", "Hvordan synes du selv, at året er gået?"),
+        ("Er arbejdsbyrden okay for dig?", "Hvordan oplever du arbejdsbyrden?"),
+    ],
+)
+def test_closed_question_rewrite_is_an_open_question_on_the_same_topic(linter, text, expected):
+    f = finding(linter, text, "CQ001")
+    assert f.suggestions[0].text == expected
+    assert "closed-question" not in categories(linter, apply(text, f))
+
+
+# -- accusatory-why -----------------------------------------------------------
+ACCUSING = [
+    "Hvorfor kom du for sent i morges?",
+    "Hvorfor har du ikke svaret på min mail?",
+    "Hvorfor sendte du tilbuddet uden at tjekke priserne?",
+    "Hvorfor glemmer du hele tiden at lukke kassen?",
+    "Mads, hvorfor var du ikke til mødet?",
+    "Hvorfor blev jeg ikke informeret om ændringen?",
+    "Hvorfor var rapporten ikke færdig, og hvorfor sagde du ikke noget?",
+    "Hvorfor kan Peter ikke bare følge tjeklisten?",
+]
+
+CURIOUS = [
+    "Hvorfor tror du, at kunderne vælger os?",
+    "Hvorfor mener du, at vi skal ændre processen?",
+    "Hvorfor ikke prøve en ny tilgang næste gang?",
+    "Hvorfor egentlig ikke?",
+    "Hvorfor er det vigtigt for dig at arbejde med data?",
+    "Hvorfor vil du gerne være teamleder?",
+    "Hvorfor valgte du at blive sygeplejerske?",
+    "Jeg er nysgerrig: hvorfor valgte du den løsning?",
+    "Hvorfor virkede kampagnen så godt i Jylland?",
+    "Jeg forstår godt, hvorfor du gjorde det.",
+    "Jeg ved ikke, hvorfor systemet ikke virker.",
+]
+
+
+@pytest.mark.parametrize("text", ACCUSING)
+def test_why_questions_about_own_behaviour_are_flagged(linter, text):
+    assert "accusatory-why" in categories(linter, text)
+
+
+@pytest.mark.parametrize("text", CURIOUS)
+def test_curious_and_forward_why_is_clean(linter, text):
+    assert "accusatory-why" not in categories(linter, text)
+
+
+def test_embedded_why_is_a_closed_question_not_an_accusation(linter):
+    assert categories(linter, "Forstår du, hvorfor vi har den regel?") == {"closed-question"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # negated past → "Hvad gjorde det svært at <infinitive>"
+        ("Hvorfor ringede du ikke kunden op igen?", "Hvad gjorde det svært at ringe kunden op, og hvad kan hjælpe næste gang?"),
+        # modal + infinitive, ongoing
+        ("Hvorfor kan du ikke bare gøre, som vi har aftalt?", "Hvad gør det svært at gøre, som vi har aftalt, og hvad kan hjælpe næste gang?"),
+        # perfect with a participle → its infinitive
+        ("Hvorfor har du ikke fået lavet kundecases?", "Hvad gør det svært at få lavet kundecases, og hvad kan hjælpe næste gang?"),
+        # a fault without negation: ask what happened
+        ("Hvorfor kom du for sent i morges?", "Hvad skete der, da du kom for sent i morges, og hvad kan vi aftale til næste gang?"),
+        # third person: "for hende"
+        ("Hvorfor svarede hun ikke på mailen?", "Hvad gjorde det svært for hende at svare på mailen, og hvad kan hjælpe næste gang?"),
+    ],
+)
+def test_why_rewrite_asks_about_the_situation_and_next_time(linter, text, expected):
+    f = finding(linter, text, "AW001")
+    assert f.suggestions[0].text == expected
+    assert not {"accusatory-why", "closed-question"} & categories(linter, apply(text, f))
+
+
+# -- praise-but ---------------------------------------------------------------
+SANDWICH = [
+    "Du er dygtig til kunderne, men du skal huske at registrere sagerne.",
+    "Rapporten var grundig, men den var for lang.",
+    "Tak for hjælpen med flytningen, men næste gang skal du sige til i god tid.",
+    "Flot arbejde med budgettet. Men du skal blive bedre til at overholde fristerne.",
+    "Hun er en værdsat kollega, men hun deler ikke sin viden.",
+    "Du har mange gode idéer, men de bliver sjældent til noget.",
+]
+
+HARMLESS_MEN = [
+    "Du er ikke kun dygtig, men også god til at hjælpe andre.",
+    "Dit forslag er godt, men vi har ikke budget til det i år.",
+    "Jeg ved godt, at det har været en travl periode, men rapporten skal være klar fredag.",
+    "Det var en svær opgave, men du løste den flot.",
+    "Jeg synes, det er en god idé, men det er din beslutning.",
+    "Det gik ikke så godt i starten, men nu kører det.",
+    "Rapporten var grundig, men også let at læse.",
+    "Det er bare en lille ting, men jeg vil gerne have, at du kommer til tiden.",
+    "Tak for i dag. Vi ses på mandag.",
+]
+
+
+@pytest.mark.parametrize("text", SANDWICH)
+def test_praise_taken_back_by_men_is_flagged(linter, text):
+    assert "praise-but" in categories(linter, text)
+
+
+@pytest.mark.parametrize("text", HARMLESS_MEN)
+def test_men_that_does_not_take_praise_back_is_clean(linter, text):
+    assert "praise-but" not in categories(linter, text)
+
+
+def test_praise_but_evidence_runs_from_the_praise_to_men(linter):
+    f = finding(linter, "Du har haft et stærkt år salgsmæssigt. Men dit samarbejde skal blive bedre.", "PB001")
+    assert f.excerpt.startswith("Du har haft et stærkt år") and f.excerpt.endswith("Men")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Flot rapport, men den kom for sent.", "Flot rapport. Den kom for sent. Hvordan sikrer vi, at den kommer til tiden næste gang?"),
+        ("Rigtig god præsentation, men næste gang skal du tale langsommere.", "Rigtig god præsentation. Næste gang skal du tale langsommere."),
+        # no subject after "men": the praised person becomes the subject
+        ("Han er super hjælpsom over for de nye men glemmer sine egne opgaver.", "Han er super hjælpsom over for de nye. Han glemmer sine egne opgaver. Hvad kan være et første skridt?"),
+    ],
+)
+def test_praise_but_rewrite_lets_the_praise_stand_alone(linter, text, expected):
+    f = finding(linter, text, "PB001")
+    assert f.suggestions[0].text == expected
+    assert "praise-but" not in categories(linter, apply(text, f))
+
+
+# -- robustness ---------------------------------------------------------------
+@pytest.mark.parametrize("text", ["", "   ", "?", "men", "Hvorfor?", "Hvorfor du?", "Er?", "\n\n- \n", "Men men men."])
+def test_fragments_give_a_clean_result_without_errors(linter, text):
+    report = linter.lint(text)
+    for f in report.findings:
+        assert f.suggestions and 0 <= f.suggestions[0].start <= f.suggestions[0].end <= len(text)
