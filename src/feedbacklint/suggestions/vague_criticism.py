@@ -23,6 +23,8 @@ NP_STOP = frozenset(
 )
 # Areas that are only a vague quantity: nothing to keep, so the writer names the area.
 QUANTITIES = frozenset({"tingene", "ting", "en del", "nogle ting", "visse ting", "et par ting", "det hele"})
+# Softeners are dropped from the quoted words, so the rewrite states the point plainly.
+SOFTENERS = frozenset({"måske", "eventuelt", "evt", "evt.", "lidt", "anelse", "smule", "nok", "lige", "muligvis", "sådan"})
 REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})
 EVENTS = {"episoder": "episoderne", "hændelser": "hændelserne"}
 THIRD_PERSON = {"han": ("han", "ham"), "hun": ("hun", "hende"), "i": ("I", "jer")}
@@ -118,7 +120,8 @@ def vague_criticism(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         situation = f"Om {area}: " + situation[0].lower() + situation[1:]
     else:
         # keep the writer's own words for what should change, as the slot to fill
-        excerpt = ctx.text[hit.start : hit.end].strip().rstrip(".!")
+        excerpt = " ".join(w for w in ctx.text[hit.start : hit.end].strip().rstrip(".!").split() if w.lower() not in SOFTENERS)
+        excerpt = excerpt.replace("en anelse ", "").replace("en smule ", "").replace("nogle gange ", "")
         situation = f"Om [hvad der konkret menes med »{excerpt}«]: " + situation[0].lower() + situation[1:]
     if second:
         question = f"Hvad vil {subj} gøre anderledes næste gang?"
