@@ -163,3 +163,14 @@ def test_help_does_not_import_spacy():
         "assert 'spacy' not in sys.modules, 'spaCy imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_review_honours_the_config_file(tmp_path, monkeypatch):
+    (tmp_path / ".feedbacklint.toml").write_text('ignore = ["trait-label"]\n', encoding="utf-8")
+    notes = tmp_path / "noter.md"
+    notes.write_text("- Du er for stille.\n- Du kommer altid for sent.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    data = json.loads(run(["review", "--format", "json", "noter.md"]).stdout)
+    assert [f["category"] for f in data["findings"]] == ["absolute"]
+    data = json.loads(run(["review", "--isolated", "--format", "json", "noter.md"]).stdout)
+    assert {f["category"] for f in data["findings"]} == {"absolute", "trait-label"}

@@ -19,8 +19,11 @@ FORMATS = ("text", "json", "html", "md")
               help="Write the report to this file instead of stdout.")
 @click.option("--model", default=None, help="Pipeline: auto, bundled, blank, a package name or a path.")
 @click.option("--encoding", default=None, help="Decode input with this encoding instead of UTF-8.")
+@click.option("--config", "config_path", default=None, metavar="PATH", help="Use this config file instead of searching for one.")
+@click.option("--isolated", is_flag=True, help="Ignore all config files.")
 @friendly_errors
-def review(path: str, fmt: str, output: str | None, model: str | None, encoding: str | None) -> None:
+def review(path: str, fmt: str, output: str | None, model: str | None, encoding: str | None,
+           config_path: str | None, isolated: bool) -> None:
     """Review MUS preparation notes in PATH (.txt, .md, .docx, or - for stdin) before the conversation.
 
     Shows sentence findings plus preparation, questions, direction,
@@ -51,7 +54,15 @@ def review(path: str, fmt: str, output: str | None, model: str | None, encoding:
         return
     if output is not None and path != "-" and Path(output).resolve() == Path(path).resolve():
         fail("rapporten må ikke overskrive dine noter; vælg en anden fil med --output")
-    report = Reviewer(model=model or "auto").review_source(source, data)
+    # the sentence findings honour the same config as `check` (flags > FEEDBACKLINT_* > file)
+    from ..config_files import Settings
+    from ..engine.linter import Linter
+
+    settings = Settings({"model": model}, config_path=config_path, isolated=isolated)
+    for warning in settings.warnings:
+        click.echo(f"feedbacklint: advarsel: {warning}", err=True)
+    config = settings.config_for(None if path == "-" else path)
+    report = Reviewer(linter=Linter(config)).review_source(source, data)
 
     if fmt == "json":
         rendered = report.model_dump_json(indent=2)
