@@ -120,8 +120,10 @@ def vague_criticism(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         situation = f"Om {area}: " + situation[0].lower() + situation[1:]
     else:
         # keep the writer's own words for what should change, as the slot to fill
-        excerpt = " ".join(w for w in ctx.text[hit.start : hit.end].strip().rstrip(".!").split() if w.lower() not in SOFTENERS)
-        excerpt = excerpt.replace("en anelse ", "").replace("en smule ", "").replace("nogle gange ", "")
+        excerpt = ctx.text[hit.start : hit.end].strip().rstrip(".!")
+        for phrase in ("en anelse ", "en smule ", "nogle gange ", "til tider "):
+            excerpt = excerpt.replace(phrase, "")
+        excerpt = " ".join(w for w in excerpt.split() if w.lower() not in SOFTENERS) or excerpt
         situation = f"Om [hvad der konkret menes med »{excerpt}«]: " + situation[0].lower() + situation[1:]
     if second:
         question = f"Hvad vil {subj} gøre anderledes næste gang?"
