@@ -353,3 +353,14 @@ def test_model_folder_relative_to_config_file(tmp_path):
     write(tmp_path / "p" / ".feedbacklint.toml", 'model = "pipelines/mine"\nselect = ["TL001"]\n')
     note = write(tmp_path / "p" / "notes" / "a.txt", TEXT)
     assert ids(check(str(note))) == {"TL001"}
+
+
+def test_sarif_rule_table_covers_rules_of_every_config(tmp_path):
+    write(tmp_path / "a" / ".feedbacklint.toml", 'select = ["TL"]\n')
+    write(tmp_path / "b" / ".feedbacklint.toml", 'select = ["AB"]\n')
+    x = write(tmp_path / "a" / "x.txt", TEXT)
+    y = write(tmp_path / "b" / "y.txt", TEXT)
+    res = CliRunner().invoke(cli, ["check", "--format", "sarif", str(x), str(y)])
+    run = json.loads(res.stdout)["runs"][0]
+    assert {r["ruleId"] for r in run["results"]} == {"TL001", "AB001"}
+    assert {r["id"] for r in run["tool"]["driver"]["rules"]} >= {"TL001", "AB001"}

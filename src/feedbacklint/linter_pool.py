@@ -100,9 +100,9 @@ class LinterPool:
     @property
     def rules(self) -> list[Rule]:
         """Every rule any of the Linters runs, by id (e.g. for SARIF's rule table)."""
-        if not self._linters:
-            self.linter_for(None)
-        by_id = {r.id: r for linter in self._linters.values() for r in linter.rules}
+        # from the linted paths, so it is also right when workers did the linting (--jobs)
+        linters = [self.linter_for(p) for p in dict.fromkeys(lt.path for lt in self.linted)] or [self.linter_for(None)]
+        by_id = {r.id: r for linter in linters for r in linter.rules}
         return [by_id[k] for k in sorted(by_id)]
 
     # -- what the CLI tells the user about suppression comments ----------

@@ -108,7 +108,7 @@ def check(
         click.echo(f"feedbacklint: advarsel: {warning}", err=True)
     unused = pool.unused_suppression_lines() if report_unused_suppressions else []
 
-    options = RenderOptions(color=_color(color), statistics=statistics, problems=gathered.problems, rules=pool.linter_for(None).rules)
+    options = RenderOptions(color=_color(color), statistics=statistics, problems=gathered.problems, rules=pool.rules)
     if show_diff:
         from ..output.diff import render_diff
 
