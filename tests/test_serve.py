@@ -96,6 +96,7 @@ def test_review_endpoint_returns_report_and_highlights(client):
     assert '<mark class="fl-mark' in data["marked"] and ">Du er for stille</mark>" in data["marked"]
     assert 'class="fl-dims"' in data["summary"]
     assert data["report"]["agreements"][0]["deadline"] == "1. marts"
+    assert "Forberedelse" in data["details"]
     assert res.headers["cache-control"] == "no-store"
 
 

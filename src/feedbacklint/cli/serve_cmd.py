@@ -32,7 +32,16 @@ def serve(host: str, port: int, model: str | None, open_browser: bool) -> None:
     if host not in LOOPBACK:
         click.echo(f"Advarsel: {host} er ikke kun denne maskine; andre på netværket kan nå siden.", err=True)
         allowed = ["*"]
-    app = create_app(model=model or "auto", allowed_hosts=allowed)
+    # the sentence findings honour the same config as `check` (flags > FEEDBACKLINT_* > file)
+    from ..config_files import Settings
+    from ..engine.linter import Linter
+    from ..review import Reviewer
+
+    settings = Settings({"model": model})
+    for warning in settings.warnings:
+        click.echo(f"feedbacklint: advarsel: {warning}", err=True)
+    reviewer = Reviewer(linter=Linter(settings.config_for(None)))
+    app = create_app(reviewer=reviewer, allowed_hosts=allowed)
     click.echo("Indlæser sprogmodellen …", err=True)
     app.state.service.warm_up()
     shown = f"[{host}]" if ":" in host else host

@@ -16,7 +16,8 @@ def script_json(data: object) -> str:
     return json.dumps(data, ensure_ascii=False).replace("</", "<\\/").replace("<!--", "<\\!--")
 
 
-def _details(report: ReviewReport) -> str:
+def details_html(report: ReviewReport) -> str:
+    """Preparation answers, questions, feedback parts and agreements as collapsible sections."""
     prep = "".join(
         f"<li>{'✓' if a.answered else '✗'} {escape(a.question)}"
         + (f" — <q>{escape(a.answer.text)}</q>" if a.answer else " — <em>mangler</em>") + "</li>"
@@ -69,7 +70,7 @@ def render_html(path: str, text: str, report: ReviewReport) -> str:
 <p class="fl-privacy">Markeringer viser formuleringer, der kan gøres stærkere. Klik eller hold musen over en markering for at se forklaring og forslag.</p>
 <div class="fl-text" id="fl-text">{marked_text(text, report.findings, (a.start for a in report.top_actions if a.start is not None))}</div>
 <h2>Detaljer</h2>
-{_details(report)}
+{details_html(report)}
 <p class="fl-privacy">Lavet lokalt af feedbacklint; filen henter intet udefra.</p>
 </div>
 <script type="application/json" id="fl-data">{script_json(findings)}</script>

@@ -42,6 +42,7 @@ class _Service:
     def review(self, text: str) -> dict:
         from ..review import Reviewer
         from ..review.highlight import marked_text, summary_html
+        from ..review.render_html import details_html
 
         with self._lock:
             if self._reviewer is None:
@@ -51,6 +52,7 @@ class _Service:
             "report": report.model_dump(mode="json"),
             "marked": marked_text(text, report.findings, (a.start for a in report.top_actions if a.start is not None)),
             "summary": summary_html(report),
+            "details": details_html(report),
         }
 
 

@@ -17,6 +17,7 @@ PAGE_JS = r"""
   var out = document.getElementById("fl-text");
   var summary = document.getElementById("fl-summary");
   var state = document.getElementById("fl-state");
+  var details = document.getElementById("fl-details");
   var timer = null, seq = 0, analysed = null;
   function analyse() {
     var text = box.value, mine = ++seq;
@@ -31,6 +32,7 @@ PAGE_JS = r"""
         window.FL.findings = res.d.report.findings;
         out.innerHTML = res.d.marked;
         summary.innerHTML = res.d.summary;
+        details.innerHTML = res.d.details;
         var n = res.d.report.findings.length;
         state.textContent = n === 0 ? "Ingen markeringer." : n + (n === 1 ? " markering" : " markeringer") + " — klik for forslag.";
         document.body.setAttribute("data-reviewed", String(mine));
@@ -85,6 +87,7 @@ feedbacklint på denne maskine, gemmes ikke på disken og sendes aldrig videre. 
 <div id="fl-summary"><p class="fl-privacy">Vurderingen vises her, mens du skriver.</p></div>
 <h2>Markeringer</h2>
 <div class="fl-text" id="fl-text"></div>
+<div id="fl-details"></div>
 </section>
 </div>
 </div>
