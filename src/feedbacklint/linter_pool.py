@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .config import selector_matches
+from .config import is_known_selector, selector_matches
 from .config_files import Settings
 from .suppression import Directive, Suppressions, markdown_code_examples
 from .suppression import parse as parse_suppressions
@@ -42,7 +42,8 @@ class Linted:
 
     def names_only_inactive_rules(self, d: Directive) -> bool:
         """True when every rule the comment names is switched off by the configuration."""
-        return bool(d.selectors) and not any(
+        known = all(is_known_selector(sel, self.rule_ids) for sel in d.selectors)
+        return bool(d.selectors) and known and not any(
             selector_matches(sel, rid, cat) for sel in d.selectors for rid, cat in self.active
         )
 
