@@ -155,6 +155,8 @@ def segment(text: str, heading_starts: frozenset[int] = frozenset()) -> list[Uni
         if not line.strip():
             flush()
             continue
+        if heading is not None and not words_of(heading):
+            heading = None  # punctuation alone is no heading
         if heading is not None:
             flush()
             block += 1
