@@ -287,3 +287,12 @@ def test_sentences_after_vi_aftaler_in_the_same_paragraph_are_agreements(reviewe
     notes = "Vi aftaler, at Karen skriver noter efter hvert kundemøde fra 1. april. Jeg genindfører 1:1-møder inden påske.\n"
     report = reviewer.review(notes)
     assert [(a.owner, a.deadline) for a in report.agreements] == [("Karen", "1. april"), ("jeg", "inden påske")]
+
+
+def test_findings_in_the_managers_own_preparation_are_listed_but_not_scored(reviewer, linter):
+    prep_only = "## Forberedelse\n- Det vigtigste at tale om er, at han altid kommer for sent.\n"
+    report = reviewer.review(prep_only)
+    assert [f.category.value for f in report.findings] == ["absolute"]  # still shown
+    assert report.dimension("wording").score == 100
+    said = reviewer.review("## Feedback\n- Du kommer altid for sent.\n")
+    assert said.dimension("wording").score < 100

@@ -74,6 +74,7 @@ def build_report(text: str, findings: list[Finding], heading_starts: frozenset[i
     if followed.sentence:
         taken.add(followed.sentence.start)
     feedback = [read(u, findings) for u in units if is_feedback(u, text, taken, findings)]
+    scored = wording.counted(findings, [(a.answer.start, a.answer.end) for a in prep if a.answer])
     dims = [
         prep_dim,
         questions_dim,
@@ -81,14 +82,14 @@ def build_report(text: str, findings: list[Finding], heading_starts: frozenset[i
         concreteness.analyse(feedback),
         agreements_dim,
         follow_dim,
-        wording.analyse(findings, bool(units)),
+        wording.analyse(scored, bool(units)),
     ]
     return ReviewReport(
         score=overall(dims),
         status=overall_status(dims),
         dimensions=dims,
         findings=list(findings),
-        top_actions=top_actions(dims, prep, planned, feedback, agreed, followed, findings),
+        top_actions=top_actions(dims, prep, planned, feedback, agreed, followed, scored),
         preparation=prep,
         questions=planned,
         feedback=feedback,

@@ -13,6 +13,12 @@ from .model import Dimension, Status
 PENALTY = {"error": 25, "warning": 15, "info": 5}
 
 
+def counted(findings: list[Finding], private: list[tuple[int, int]]) -> list[Finding]:
+    """Findings in what will be said: the manager's own preparation answers
+    ("Han mangler sparring fra mig") are reflection, not feedback, and are not scored."""
+    return [f for f in findings if not any(s <= f.start and f.end <= e for s, e in private)]
+
+
 def analyse(findings: list[Finding], has_text: bool) -> Dimension:
     dim = dict(name="wording", title="Formulering", weight=10)
     if not has_text:
