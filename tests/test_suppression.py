@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from feedbacklint import Linter
@@ -162,3 +164,37 @@ def test_comments_shown_as_markdown_code_are_examples_not_directives(tmp_path):
         "Du kommer altid for sent. <!-- feedbacklint-disable-line AB001 -->\n"
     )
     assert found(tmp_path / "n.md", text) == [("TL001", 5, "Du er for stille")]
+
+
+PIECES = [
+    "Du er for stille.",
+    "<!-- feedbacklint-disable TL001 -->",
+    "<!-- feedbacklint-enable -->",
+    "<!-- feedbacklint-disable-next-line -->",
+    "# feedbacklint: disable-next-line AB",
+    "  # feedbacklint: disable=TL001,XQ9 -- fordi",
+    "feedbacklint:",
+    "<!--",
+    "-->",
+    "\n",
+    "\r\n",
+    "\r",
+    " ",
+    "æøå",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=5)), max_size=30))
+def test_parse_and_mask_never_fail_and_keep_length_and_line_breaks(parts):
+    from feedbacklint.suppression import parse
+
+    text = "".join(parts)
+    sup = parse(text)
+    masked = sup.mask(text)
+    assert len(masked) == len(text)
+    assert [i for i, c in enumerate(masked) if c in "\r\n"] == [i for i, c in enumerate(text) if c in "\r\n"]
+    for r in sup.regions:
+        assert 0 <= r.start <= r.end <= len(text)
+    for d in sup.directives:
+        assert text[d.start : d.end] == d.source and "feedbacklint" in d.source
