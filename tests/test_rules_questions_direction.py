@@ -45,6 +45,9 @@ PAST_FOCUS = [
     "Du sendte den forkerte fil til kunden i går.",
     "På mødet med kunden i torsdags afbrød du hende flere gange.",
     "Sidste kvartal nåede du kun 60 % af dit mål.",
+    "Peter mødte ikke op til personalemødet i tirsdags.",
+    "Kunden klagede over, at du ikke havde ringet tilbage.",
+    "Der var fejl i tre af dine fakturaer i august.",
 ]
 
 NOT_PAST_FOCUS = [
@@ -63,6 +66,11 @@ NOT_PAST_FOCUS = [
     "Hvis du ikke havde opdaget fejlen, kunne det være gået galt.",
     "Du har ikke gennemført brandkurset endnu.",
     "Da generator 2 ikke startede, skiftede I til den manuelle procedure.",
+    # a negated difficulty is praise
+    "Du var ikke bange for at tage fat på de svære samtaler.",
+    "Du gav ikke op, selvom kunden var vanskelig.",
+    "Du havde ikke prøvet kassesystemet før. Alligevel klarede du julehandlen uden problemer.",
+    "Du afleverede ikke bare rapporten, du præsenterede den også for ledelsen.",
 ]
 
 
@@ -143,6 +151,8 @@ CLOSED = [
     "Er du tryg ved at sige fra over for kunderne?",
     "Har du det godt med arbejdsmængden?",
     "Og er I glade for den nye vagtplan?",
+    "Tror du selv, at du kan nå målet?",
+    "Mener du, at opgaverne er fordelt fair?",
 ]
 
 OPEN_OR_PRACTICAL = [
@@ -160,6 +170,10 @@ OPEN_OR_PRACTICAL = [
     "Kunne du måske prøve at være lidt mere tilfreds med resultatet?",
     "Er du mest glad for kundeopgaverne eller for udviklingsopgaverne?",
     "Du er glad for dit job.",
+    "Er du klar til mødet kl. 10?",
+    "Er du okay med, at vi flytter mødet til fredag?",
+    "Tror du, at kunden accepterer prisen?",
+    "Er der noget, du savner i dit job?",
 ]
 
 

@@ -62,7 +62,27 @@ def is_closed_reflection(seg: Span, ctx: TextContext, rule) -> bool:
     for i, w in enumerate(lows):
         if w == "eller" and i + 1 < len(lows) and lows[i + 1] not in NOT_ALTERNATIVE and lows[i + 1] != "?":
             return False  # "Er du mest til X eller Y?" is an alternative question
+    if _consent(lows):
+        return False  # "Er du okay med, at vi flytter mødet?"
+    if lows[0] in lex.words(p.get("opinion_verbs", "question-opinion-verbs")):
+        # "Tror du, at kunden accepterer prisen?" asks about work, not about the person
+        rest = lows[2:]
+        if not ("selv" in rest or any(w in SECOND_PERSON for w in rest) or any(w in JUDGING for w in rest)):
+            return False
     return has_phrase(words, lex.phrases(p.get("reflection", "question-reflection")))
+
+
+JUDGING = frozenset({"godt", "nok", "okay", "ok", "tilfreds", "glad", "rigtigt", "fair", "retfærdigt"})
+
+
+def _consent(lows: list[str]) -> bool:
+    """"okay/enig/indforstået med (,) at vi/jeg ..." asks for consent to a plan."""
+    for i, w in enumerate(lows):
+        if w in ("okay", "ok", "enig", "indforstået", "tilfreds", "fint") and i + 1 < len(lows) and lows[i + 1] in ("med", "i"):
+            tail = [x for x in lows[i + 2 : i + 5] if x != ","]
+            if len(tail) >= 2 and tail[0] in ("at", "hvis") and tail[1] in ("vi", "jeg"):
+                return True
+    return False
 
 
 @register("closed_question")

@@ -210,6 +210,8 @@ class PastLexicons:
         self.months = lex.words(p.get("months", "past-months"))
         self.negative = lex.phrases(p.get("negative", "past-negative"))
         self.acts = lex.phrases(p.get("acts", "past-negative-acts"))
+        self.positive_neg = lex.phrases(p.get("positive_negations", "past-positive-negations"))
+        self.turn_to_praise = lex.phrases(p.get("turn_to_praise", "past-turn-to-praise"))
         self.forward = lex.phrases(p.get("forward", "past-forward"))
         self.backward_q = lex.phrases(p.get("backward_questions", "past-backward-questions"))
         self.fixes = lex.words(p.get("fixes", "past-fixes"))
@@ -240,7 +242,11 @@ def _negatives(tokens: Sequence[Token], lx: PastLexicons) -> list[tuple[int, str
         if low.endswith(("fejl", "fejlen", "fejlene")):
             out.append((k, "word"))
         elif low == "ikke":
-            out.append((k, "own"))
+            # "Du var ikke bange for ...", "du gav ikke op": a negated negative is praise
+            after = [p for p in lx.positive_neg if "ikke" not in p.split()]
+            around = [p for p in lx.positive_neg if "ikke" in p.split()]
+            if not find_phrase(tokens[k + 1 : k + 4], after) and not find_phrase(tokens[max(k - 2, 0) : k + 3], around):
+                out.append((k, "own"))
         elif low == "kun" and k + 1 < len(tokens):
             nxt = tokens[k + 1]
             if (nxt.like_num or any(c.isdigit() for c in nxt.text)) and any(
@@ -310,6 +316,12 @@ class Correction:
     clause_end: int
 
 
+def turns_to_praise(seg: Span, lx: PastLexicons) -> bool:
+    """Does this segment open by turning a difficulty into praise ("Alligevel klarede du ...")?"""
+    head = [t for t in seg if not t.is_punct][:4]
+    return any(i == 0 for i, _ in find_phrase(head, lx.turn_to_praise)) and not _negatives(head[:0] + list(seg)[1:], lx)
+
+
 def correction_in(seg: Span, lx: PastLexicons, names: frozenset[str]) -> Correction | None:
     """The first backward correction inside this segment, if any."""
     if is_question_span(seg):
@@ -369,10 +381,12 @@ def past_focus(ctx: TextContext, rule, matches) -> Iterator[Hit]:
     segs = segments(ctx)
     if any(turns_forward(seg, lx) for _, seg in segs):
         return
-    for sent, seg in segs:
+    for n, (sent, seg) in enumerate(segs):
         found = correction_in(seg, lx, ctx.names)
         if found is None:
             continue
+        if n + 1 < len(segs) and turns_to_praise(segs[n + 1][1], lx):
+            continue  # the difficulty is the background for praise
         start, end = sent.offsets(seg.doc[found.start : found.end])
         yield Hit(start, end, sent, {"segment": (seg.start, seg.end), "correction": found})
         return  # one finding per text: the first backward-only correction
