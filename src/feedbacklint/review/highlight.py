@@ -33,13 +33,20 @@ def marked_text(text: str, findings: list[Finding], anchors: Iterable[int] = ())
             out.append(piece)
             continue
         worst = max((findings[i] for i in covering), key=lambda f: SEVERITY_RANK[f.severity.value])
-        title = " · ".join(findings[i].message for i in covering)
+        # the native tooltip shows message and first suggestion on hover; a click shows everything
+        title = "\n".join(_tooltip(findings[i]) for i in covering)
         ids = " ".join(str(i) for i in covering)
         out.append(
             f'<mark class="fl-mark fl-{worst.severity.value}" data-f="{ids}" tabindex="0" role="button" '
             f'title="{escape(title)}">{piece}</mark>'
         )
     return "".join(out)
+
+
+def _tooltip(f: Finding) -> str:
+    if f.suggestions:
+        return f"{f.message}\n→ {f.suggestions[0].label}: {f.suggestions[0].text}"
+    return f.message
 
 
 def summary_html(report: ReviewReport) -> str:
