@@ -198,3 +198,8 @@ def test_parse_and_mask_never_fail_and_keep_length_and_line_breaks(parts):
         assert 0 <= r.start <= r.end <= len(text)
     for d in sup.directives:
         assert text[d.start : d.end] == d.source and "feedbacklint" in d.source
+
+
+def test_plain_own_line_form_without_hash(tmp_path):
+    text = "feedbacklint: disable-next-line TL001\nDu er for stille.\n"
+    assert found(tmp_path / "n.txt", text) == []

@@ -10,7 +10,7 @@ Plain text (.txt notes)::
 
     # feedbacklint: disable TL001            (own line: starts a block)
     # feedbacklint: enable                   (own line: ends blocks)
-    # feedbacklint: disable-next-line TL001  (own line)
+    # feedbacklint: disable-next-line TL001  (own line; the "#" is optional)
     En sætning.  # feedbacklint: disable=TL001   (end of a line: that line only)
 
 A reason may follow the rules after `` -- ``
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 MARKER = "feedbacklint"
 _KINDS = r"disable-next-line|disable-line|disable|enable"
 _HTML = re.compile(r"<!--\s*feedbacklint-(" + _KINDS + r")(?![\w-])(.*?)-->", re.DOTALL)
-_OWN_LINE = re.compile(r"[ \t]*#[ \t]*feedbacklint:[ \t]*(" + _KINDS + r")(?![\w-])(.*)")
+_OWN_LINE = re.compile(r"[ \t]*(?:#[ \t]*)?feedbacklint:[ \t]*(" + _KINDS + r")(?![\w-])(.*)")
 _TRAILING = re.compile(r"(?<=\S)([ \t]+)(?:#[ \t]*)?feedbacklint:[ \t]*(disable(?:-line)?)(?![\w-])(.*)$")
 _LINE = re.compile(r"[^\r\n]*")
 _SPLIT = re.compile(r"[\s,=]+")
