@@ -53,6 +53,8 @@ FLAGGED = [
     ("vague-criticism", "Der er nogle ting, vi skal have rettet op på.", "nogle ting"),
     ("vague-criticism", "Jeg forventer mere af dig.", "forventer mere af dig"),
     ("vague-criticism", "Dit arbejde er ikke godt nok.", "arbejde er ikke godt nok"),
+    ("vague-criticism", "Der mangler struktur i dit arbejde.", "mangler struktur"),
+    ("vague-criticism", "Du skal blive bedre til at planlægge.", "planlægge"),
     # trait-label: adjectives, nouns, weak labels with "for", goals to change personality
     ("trait-label", "Du er alt for kritisk over for dine kolleger.", "Du er alt for kritisk"),
     ("trait-label", "Han er uprofessionel.", "Han er uprofessionel"),
@@ -64,6 +66,8 @@ FLAGGED = [
     ("trait-label", "Hvorfor er du altid så negativ?", "er du altid så negativ"),
     ("trait-label", "Mål: Ida skal blive mere selvstændig.", "skal blive mere selvstændig"),
     ("trait-label", "Du er ikke særlig engageret.", "Du er ikke særlig engageret"),
+    ("trait-label", "Han kan være lidt doven.", "Han kan være lidt doven"),
+    ("trait-label", "Du er lidt af en enspænder.", "Du er lidt af en enspænder"),
     # absolute: the recipient's own behaviour, in main and subordinate clauses
     ("absolute", "Du kommer konstant for sent.", "konstant"),
     ("absolute", "Hun siger aldrig undskyld.", "aldrig"),
@@ -73,6 +77,7 @@ FLAGGED = [
     ("absolute", "I glemmer altid at lukke vinduerne.", "altid"),
     ("absolute", "Jeg har hørt, at Anders gang på gang springer morgenmødet over.", "gang på gang"),
     ("absolute", "Hver gang der er travlt, forsvinder du.", "Hver gang"),
+    ("absolute", "Han svarer altid for hurtigt uden at læse hele mailen.", "altid"),
 ]
 
 CLEAN = [
@@ -85,6 +90,7 @@ CLEAN = [
     ("vague-praise", "Hanne er fagligt meget dygtig og kender alle systemerne ud og ind."),
     ("vague-praise", "Du har ikke leveret som forventet i dette kvartal."),
     ("vague-praise", "Anne er hjælpsom og vidende, men kan være svær at få fat i."),
+    ("vague-praise", "Jeg synes selv, jeg har gjort det godt i år, men jeg vil gerne høre din vurdering."),
     # concrete or forward criticism, self-critique, own wishes, questions, praise of growth
     ("vague-criticism", "På mødet i tirsdags afbrød du Line to gange; næste gang vil jeg gerne, at du lader hende tale færdig."),
     ("vague-criticism", "Vi skal blive bedre til at kommunikere på tværs af teams."),
@@ -98,6 +104,8 @@ CLEAN = [
     ("vague-criticism", "Du nævnte, at du gerne vil have mere ansvar. Hvad tænker du om at lede næste demo?"),
     ("vague-criticism", "Halima vil gerne styrke sin kommunikation med kunderne og har selv foreslået et kursus."),
     ("vague-criticism", "Du har fået mere ansvar i år, og det har du håndteret flot."),
+    ("vague-criticism", "Du bør få mere ansvar i teamet, og det vil jeg arbejde for."),
+    ("vague-criticism", "Hvis du har lyst, kunne du tage mere ansvar for onboarding af de nye."),
     # states, facts, descriptions without excess, questions about a state, other people
     ("trait-label", "Du var stille på mødet i går – var der noget, der gik dig på?"),
     ("trait-label", "Det var en travl dag, og du virkede træt."),
@@ -125,6 +133,8 @@ CLEAN = [
     ("absolute", "Du har altid styr på dine sager, og det gør det let for os andre at overtage."),
     ("absolute", "Du er aldrig bange for at stille spørgsmål, og det er en styrke."),
     ("absolute", "Hun er altid den første til at melde sig, når der skal tages ekstravagter."),
+    ("absolute", "Hvordan sikrer vi, at du altid har det rette udstyr med?"),
+    ("absolute", "Han svarer altid hurtigt på mails fra kunderne."),
 ]
 
 

@@ -61,6 +61,7 @@ def absolute(ctx, rule, matches) -> Iterator[Hit]:
     positive = lex.phrases(rule.params.get("positive", "absolute-positive"))
     aldrig_positive = lex.phrases(rule.params.get("aldrig_positive", "absolute-aldrig-positive"))
     praise_context = lex.phrases(rule.params.get("praise_context", "absolute-praise-context"))
+    frame = lex.words(rule.params.get("frame", "absolute-frame"))
     for sent, span in matches:
         head = span[0]
         if negated(head):
@@ -82,6 +83,8 @@ def absolute(ctx, rule, matches) -> Iterator[Hit]:
         exempt_scope = list(sent.span) if head.lower_ == "hver" else scope
         if any(lemma(t) in exempt or t.lower_ in exempt for t in exempt_scope):
             continue
+        if any(t.lower_ in frame for t in sent.span):
+            continue
         # praise may run past a clause word ("altid så hjælpsom"): look up to the punctuation
         doc = sent.span.doc
         stop = span.end
@@ -93,7 +96,7 @@ def absolute(ctx, rule, matches) -> Iterator[Hit]:
         if head.lower_ == "aldrig":
             if find_any(words, aldrig_positive):
                 continue
-        elif find_any(words, positive) or (span.start > sent.span.start and sent.span.doc[span.start - 1].lower_ == "som"):
+        elif any(a == 0 or words[a - 1] != "for" for a, _, _ in find_any(words, positive)) or (span.start > sent.span.start and sent.span.doc[span.start - 1].lower_ == "som"):
             continue
         start, end = sent.offsets(span)
         yield Hit(start, end, sent, {"absolute": span.text, "first": span.start - sent.span.start,

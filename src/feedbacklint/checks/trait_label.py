@@ -25,7 +25,7 @@ DEGREE = frozenset(
     {"for", "alt", "så", "meget", "lidt", "ret", "temmelig", "utrolig", "utroligt", "virkelig", "ofte", "altid", "tit",
      "generelt", "bare", "en", "et", "noget", "som", "ganske", "simpelthen", "nok", "godt", "smule", "anelse", "rigtig",
      "rimelig", "rimeligt", "vildt", "enormt", "helt", "stadig", "stadigvæk", "også", "jo", "desværre", "typisk",
-     "særlig", "særligt", "specielt", "synderlig", "synderligt"}
+     "særlig", "særligt", "specielt", "synderlig", "synderligt", "af"}
 )
 OBJECT_FORMS = frozenset({"dig", "ham", "hende", "jer"})
 
@@ -35,12 +35,17 @@ def _find_label(toks, labels, weak, nouns, positives, names):
     for i, tok in enumerate(toks):
         low = tok.lower_
         goal = low == "blive" and i >= 1 and toks[i - 1].lower_ in GOAL_MODALS
-        if low not in COPULAS and not goal:
+        # "Han kan være lidt doven": the modal sits between subject and copula
+        can_be = low == "være" and i >= 2 and toks[i - 1].lower_ in ("kan", "kunne")
+        if low not in COPULAS and not goal and not can_be:
             continue
         # subject: right before the copula (or the modal), or right after it in V2/question order
         subj = None
         if goal:
             if i >= 2 and is_recipient(toks[i - 2], names) and toks[i - 2].lower_ not in OBJECT_FORMS:
+                subj = i - 2
+        elif can_be:
+            if is_recipient(toks[i - 2], names) and toks[i - 2].lower_ not in OBJECT_FORMS:
                 subj = i - 2
         elif i and is_recipient(toks[i - 1], names) and toks[i - 1].lower_ not in OBJECT_FORMS:
             subj = i - 1

@@ -33,7 +33,11 @@ if TYPE_CHECKING:
     from ..engine.lexicons import Lexicons
 
 # Verbs that frame a change word as a request: "skal blive bedre", "bør tage mere".
-REQUEST_MODALS = frozenset({"skal", "skulle", "bør", "burde", "må", "kunne", "forventer", "forventes", "ønsker", "vil"})
+REQUEST_MODALS = frozenset({"skal", "skulle", "bør", "burde", "må", "kunne", "forventer", "forventes", "ønsker"})
+# Receiving more is an offer, not a complaint: "Du bør få mere ansvar".
+RECEIVING = frozenset({"få", "får", "fået", "fik", "give", "giver", "gives"})
+# An offer or invitation, not criticism: "Hvis du har lyst, kunne du tage mere ansvar".
+OFFER_MARKERS = ("hvis du vil", "hvis du har lyst", "har du lyst", "hvis han har lyst", "hvis hun har lyst", "tænke dig", "lyst til")
 SELF_SUBJECTS = frozenset({"jeg", "vi"})
 QUANTITY_WORDS = frozenset({"tingene", "en", "nogle", "visse", "et", "det"})
 STRONG_BREAKS = frozenset({".", "!", "?", ";", ":", "—", "–"})
@@ -202,7 +206,7 @@ def find_vague_criticism(tokens: Sequence[Token], lexicons: Lexicons, names: fro
             return _Found(min(a, area[0]), max(b, area[1]), (area[0], area[1]), "area")
         # 3. A change word inside a request that is not the writer's own resolution.
         for a, b, _ in find_any(words, lexicons.phrases("vague-change"), max_gap=0):
-            if not _request_framed(words, a):
+            if not _request_framed(words, a) or (a and words[a - 1] in RECEIVING):
                 continue
             area = min(areas, key=lambda x: abs(x[0] - a))
             # "Jeg skal blive bedre til at kommunikere" is the writer's own resolution;
@@ -230,6 +234,8 @@ def vague_criticism(ctx: TextContext, rule, matches) -> Iterator[Hit]:
         if is_question(toks) or (toks and toks[0].lower_ in HV_WORDS):
             continue
         if anchored(toks, ctx.lexicons) or _own_wish(toks, names):
+            continue
+        if find_any(lowers(toks), OFFER_MARKERS):
             continue
         found = find_vague_criticism(toks, ctx.lexicons, names)
         if found is None:

@@ -45,6 +45,8 @@ def _stock(words: list[str], lexicons: Lexicons) -> list[tuple[int, int]]:
     for a, b, _ in find_any(words, lexicons.phrases("vague-praise"), max_gap=1):
         if "ikke" in words[max(0, a - 3) : a]:  # "har ikke levet op til forventningerne"
             continue
+        if "jeg" in words[max(0, a - 3) : a] and words[a] != "glad":  # the writer's self-assessment
+            continue
         out.append((a, b))
     return out
 
