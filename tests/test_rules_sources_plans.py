@@ -64,6 +64,11 @@ FLAGGED = [
     ("DP001", "Jeg har skrevet dine mål for 2027, så du skal bare underskrive dem.", "underskrive"),
     ("DP001", "Du skal på lederkursus i foråret – det har jeg besluttet.", "besluttet"),
     ("DP001", "Jeg har aftalt med HR, at du skal i praktik i salgsafdelingen.", "aftalt med HR"),
+    ("DP001", "Du kommer på kursus i kundeservice, om du vil det eller ej.", "eller ej"),
+    ("HS001", "Jeg har fra flere sider hørt, at du er svær at samarbejde med.", "flere sider"),
+    ("HS001", "nogle af de andre har sagt at du er sur om morgenen", "nogle af de andre"),
+    ("HE001", "måske lidt mere fokus på deadlines hvis det giver mening", "måske"),
+    ("CO001", "I modsætning til Sofie afleverer du sjældent til tiden.", "Sofie"),
 ]
 
 CLEAN = [
@@ -105,6 +110,14 @@ CLEAN = [
     ("DP001", "Prisen på kurset kan ikke ændres, men vi kan søge om tilskud fra fonden."),
     ("DP001", "Jeg har aftalt med Peter, at du kan låne hans bil."),
     ("DP001", "Vi har i fællesskab besluttet, at du tager kurset."),
+    ("DP001", "Du skal huske at låse døren, når du går. Det er ikke til forhandling – vi har haft indbrud to gange."),
+    ("DP001", "Planen for flytningen er lagt: vi pakker fredag og stiller op mandag. Sig til, hvis du har spørgsmål."),
+    ("DP001", "Aftale: Ali tager kurset i konflikthåndtering, som han selv har ønsket. Opfølgning: leder, maj."),
+    ("DP001", "Ledelsen har besluttet, at alle skal have ny telefon i maj."),
+    ("HE001", "Du kunne vel sende mig rapporten i morgen?"),
+    ("CO001", "I modsætning til sidste år har du nået alle dine mål."),
+    ("CO001", "Vores nye kollega Sara starter på mandag. Vil du vise hende rundt?"),
+    ("HS001", "Hej Lars\nKunden skrev bagefter, at de var glade for din gennemgang af tilbuddet."),
     ("DP001", "Aftale: Mads vil gerne lære budgetopfølgning og følger Lise i Q2. Ansvarlig: Mads. Opfølgning: leder, 15/5."),
 ]
 

@@ -18,7 +18,10 @@ from ..engine.context import Hit
 from ..lang import find_phrases, is_name, is_question, is_recipient, line_segments
 from . import register
 
-COMPARE_INTRO = ("sammenlignet med", "i sammenligning med", "målt op mod", "målt mod", "i forhold til", "set i forhold til")
+COMPARE_INTRO = (
+    "sammenlignet med", "i sammenligning med", "sammenholdt med", "målt op mod", "målt mod", "i forhold til",
+    "set i forhold til", "i modsætning til", "modsat",
+)
 COMPARATIVES = frozenset({"mere", "mindre", "bedre", "værre", "flere", "færre", "længere", "større", "ældre", "yngre"})
 OBJECT_PRONOUNS = frozenset({"dig", "ham", "hende", "jer"})
 COPULAS = frozenset({"er", "var", "bliver", "blev"})
@@ -132,7 +135,9 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
         verb_ok = end is not None and end < len(seg) and (lows[end] in PEER_SUBJECT_NEXT or seg[end].pos_ in ("VERB", "AUX"))
         # "De andre punkter tager vi op": the others are the object, "vi" the subject
         if verb_ok and not (end + 1 < len(seg) and lows[end + 1] in ("vi", "jeg", "du", "man", "han", "hun", "i")):
-            out.append((k0, min(end + 1, len(seg)), "peers", seg[end].i))
+            # "Ingen andre har brug for ..." says what the others do not do: no goal to lift from it
+            pred = [] if lows[k0] == "ingen" else [seg[end].i]
+            out.append((k0, min(end + 1, len(seg)), "peers", *pred))
 
     # "Du er den eneste (i afdelingen), der ikke ..." (a reproach, not a thank-you)
     for a, b, phrase in find_phrases(seg, ["den eneste", "kun dig", "kun du"]):

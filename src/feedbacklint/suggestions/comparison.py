@@ -146,6 +146,9 @@ def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
             words[0], words[1] = words[1], words[0]
             subject = "du" if core[0].lower_ == "kun" else core[0].text
             text = f"{capitalize_first(subject)} {' '.join(words)} endnu. Hvad står i vejen, og hvad kan jeg hjælpe med?"
+    # "Hvorfor kan du ikke …" stays a reproach; ask what it takes instead
+    if text:
+        text = re.sub(r"^Hvorfor kan (du|han|hun|I) ikke ", r"Hvad skal der til, for at \1 kan ", text)
     if not text:
         text = f"Vores fælles mål er [hvilket niveau]. Hvor ligger {who} i forhold til det, og hvad skal der til for at nå det?"
     text = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s+", " ", text)).strip()

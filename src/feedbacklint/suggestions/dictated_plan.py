@@ -54,8 +54,8 @@ def _plan_in(tokens, names) -> tuple[int, str, str] | None:
         while end < len(tokens) and tokens[end].text not in STOP and not tokens[end].is_space:
             end += 1
         words = [t.text for t in tokens[j:end]]
-        if not words:
-            continue
+        if not words or "ikke" in (w.lower() for w in words[:2]):
+            continue  # "Du behøver ikke forberede noget" is no plan
         if inverted is not None:
             verb = _infinitive(inverted)
             fronted = [t.text.lower() if i == 0 else t.text for i, t in enumerate(tokens[:k - 1]) if not t.is_punct]
