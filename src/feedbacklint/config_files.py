@@ -274,6 +274,8 @@ class Settings:
             self._fixed = load_config_file(self.cwd / Path(explicit).expanduser())
         self._files: dict[Path, ConfigFile | None] = {}
         self._found: dict[Path, Path | None] = {}
+        self._configs: dict[str | None, Config] = {}
+        self._rule_ids: dict[tuple[Path, ...], list[str]] = {}
 
     def config_file_for(self, path: str | None) -> ConfigFile | None:
         if self.isolated:
@@ -289,6 +291,12 @@ class Settings:
         return self._files[found]
 
     def config_for(self, path: str | None = None) -> Config:
+        key = None if path in (None, "-") else str(path)
+        if key not in self._configs:
+            self._configs[key] = self._resolve(key)
+        return self._configs[key]
+
+    def _resolve(self, path: str | None) -> Config:
         cf = self.config_file_for(path)
         config = Config()
         if cf is not None:
@@ -305,7 +313,10 @@ class Settings:
         for layer, origin in cli_layers:
             config = merge(config, layer, origin)
         # check each layer on its own so an unknown id is blamed on the file, variable or flag that set it
-        ids = known_rule_ids(tuple(config.extra_rules))
+        dirs = tuple(config.extra_rules)
+        if dirs not in self._rule_ids:
+            self._rule_ids[dirs] = known_rule_ids(dirs)
+        ids = self._rule_ids[dirs]
         if cf is not None:
             validate_selectors(cf.config, ids)
         for layer, origin in [*self.env_layers, *cli_layers]:
@@ -315,7 +326,6 @@ class Settings:
         return config
 
 
-@lru_cache(maxsize=32)
 def known_rule_ids(extra_rules: tuple[Path, ...] = ()) -> list[str]:
     from .engine.rulefile import load_rules
 
