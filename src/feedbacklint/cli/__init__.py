@@ -41,8 +41,13 @@ for _module, _attr in (("eval_cmd", "eval_corpus"), ("review_cmd", "review"), ("
 
 
 def main() -> None:
+    # Not standalone: in standalone mode click turns Ctrl-C into "Aborted!" and exit 1.
     try:
-        cli.main(prog_name="feedbacklint", standalone_mode=True)
-    except KeyboardInterrupt:  # Ctrl-C: conventional exit code, no traceback
+        code = cli.main(prog_name="feedbacklint", standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):  # Ctrl-C: conventional exit code, no traceback
         click.echo("Afbrudt.", err=True)
         sys.exit(130)
+    except click.ClickException as exc:  # usage errors: click's own message, exit 2
+        exc.show()
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)  # --help/--version return click's exit code
