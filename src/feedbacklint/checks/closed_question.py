@@ -34,6 +34,10 @@ NOT_ALTERNATIVE = frozenset({"ej", "hvad", "ikke"})
 def question_words(seg: Span, names: frozenset[str]) -> list[Token]:
     """The question's words from its verb on, without bullets, numbering, "Og" or a vocative name."""
     toks = [t for t in seg if not t.is_space]
+    # "Spørgsmål 3: Er du glad for ...?": the question starts after the lead-in
+    colons = [i for i, t in enumerate(toks) if t.text == ":"]
+    if colons:
+        toks = toks[colons[-1] + 1 :]
     k = 0
     while k < len(toks) and (not toks[k].is_alpha or toks[k].lower_ in OPENERS):
         k += 1

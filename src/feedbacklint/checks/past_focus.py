@@ -113,16 +113,12 @@ def _lookup_table():
 
 
 def base_form(tok: Token) -> str:
-    """Lemma from the pipeline, else from the lookup table, else the lowercased form."""
+    """Lemma from the pipeline; the lookup table (slow to load) only for a pipeline without lemmas."""
+    lem = tok.lemma_
+    if lem:
+        return lem.lower()
     low = tok.lower_
-    lem = (tok.lemma_ or "").lower()
-    if lem and lem != low:
-        return lem
     return _lookup_table().get(low, low)
-
-
-def base_of(word: str) -> str:
-    return _lookup_table().get(word.lower(), word.lower())
 
 
 def find_phrase(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[int, int]]:
