@@ -8,10 +8,12 @@ a missing browser fails the test.
 from __future__ import annotations
 
 import os
+import queue
+import re
 import shutil
-import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -50,35 +52,32 @@ def _require_browser():
         pytest.skip("playwright is not installed (pip install -e '.[dev]')")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server_url():
     _require_browser()
-    port = _free_port()
+    # --port 0: the server binds a free loopback port itself and prints its URL
     proc = subprocess.Popen(
-        [sys.executable, "-m", "feedbacklint", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        [sys.executable, "-m", "feedbacklint", "serve", "--host", "127.0.0.1", "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
-    url = f"http://127.0.0.1:{port}/"
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()
     try:
+        url, seen = None, []
         deadline = time.monotonic() + 120  # the pipeline loads before the server listens
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"feedbacklint serve exited: {proc.stdout.read().decode(errors='replace')}")
+        while url is None:
             try:
-                with urllib.request.urlopen(url, timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("feedbacklint serve did not start within 120 s")
-            time.sleep(0.3)
+                line = lines.get(timeout=max(0.1, deadline - time.monotonic()))
+            except queue.Empty:
+                pytest.fail(f"feedbacklint serve did not start within 120 s: {''.join(seen)}")
+            seen.append(line)
+            m = re.search(r"http://127\.0\.0\.1:\d+/", line)
+            if m:
+                url = m.group(0)
+            elif proc.poll() is not None and lines.empty():
+                pytest.fail(f"feedbacklint serve exited: {''.join(seen)}")
+        with urllib.request.urlopen(url, timeout=30) as r:
+            assert r.status == 200
         yield url
     finally:
         proc.terminate()

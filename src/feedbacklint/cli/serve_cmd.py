@@ -42,8 +42,10 @@ def serve(host: str, port: int, model: str | None, open_browser: bool) -> None:
         click.echo(f"feedbacklint: advarsel: {warning}", err=True)
     reviewer = Reviewer(linter=Linter(settings.config_for(None)))
     app = create_app(reviewer=reviewer, allowed_hosts=allowed)
+    sock = _bind(host, port)  # before the slow part, so a busy port fails at once
     click.echo("Indlæser sprogmodellen …", err=True)
     app.state.service.warm_up()
+    port = sock.getsockname()[1]  # --port 0 picks a free port
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{port}/"
     click.echo(f"feedbacklint kører på {url} — tryk Ctrl-C for at stoppe.", err=True)
@@ -51,7 +53,28 @@ def serve(host: str, port: int, model: str | None, open_browser: bool) -> None:
         import webbrowser
 
         webbrowser.open(url)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, server_header=False))
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, server_header=False)
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+
+
+def _bind(host: str, port: int):  # noqa: ANN202 - socket.socket
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except OSError as exc:
-        fail(f"kan ikke lytte på {host}:{port}: {exc.strerror or exc}")
+        fail(f"ukendt adresse {host}: {exc.strerror or exc}")
+    family, _, _, _, address = infos[0]
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        fail(f"kan ikke lytte på {host}:{port}: {exc.strerror or exc} (prøv en anden --port)")
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
