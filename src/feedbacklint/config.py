@@ -128,9 +128,6 @@ def selector_matches(selector: str, rule_id: str, category: str) -> bool:
     return selector == category or rule_id.startswith(selector)
 
 
-_matches = selector_matches  # kept for older imports
-
-
 def is_known_selector(selector: str, rule_ids: list[str]) -> bool:
     if selector in {c.value for c in Category}:
         return True
