@@ -55,6 +55,8 @@ FLAGGED = [
     ("vague-criticism", "Dit arbejde er ikke godt nok.", "arbejde er ikke godt nok"),
     ("vague-criticism", "Der mangler struktur i dit arbejde.", "mangler struktur"),
     ("vague-criticism", "Du skal blive bedre til at planlægge.", "planlægge"),
+    ("vague-criticism", "Din kommunikation skal blive bedre. Vi tager det op på mødet torsdag.", "kommunikation skal blive bedre"),
+    ("vague-criticism", "Du skal tage mere ansvar for dine egne opgaver.", "mere ansvar"),
     # trait-label: adjectives, nouns, weak labels with "for", goals to change personality
     ("trait-label", "Du er alt for kritisk over for dine kolleger.", "Du er alt for kritisk"),
     ("trait-label", "Han er uprofessionel.", "Han er uprofessionel"),
@@ -105,6 +107,9 @@ CLEAN = [
     ("vague-criticism", "Halima vil gerne styrke sin kommunikation med kunderne og har selv foreslået et kursus."),
     ("vague-criticism", "Du har fået mere ansvar i år, og det har du håndteret flot."),
     ("vague-criticism", "Du bør få mere ansvar i teamet, og det vil jeg arbejde for."),
+    ("vague-criticism", "Din kommunikation med kunderne skal blive bedre. Hansen ventede ni dage på svar i sidste uge."),
+    ("vague-criticism", "I tirsdags afbrød du kunden to gange. Din kommunikation skal blive bedre."),
+    ("vague-criticism", "Aftale: Du skal tage mere ansvar for kundeopfølgningen."),
     ("vague-criticism", "Hvis du har lyst, kunne du tage mere ansvar for onboarding af de nye."),
     # states, facts, descriptions without excess, questions about a state, other people
     ("trait-label", "Du var stille på mødet i går – var der noget, der gik dig på?"),

@@ -193,6 +193,18 @@ def _own_wish(tokens: Sequence[Token], names: frozenset[str]) -> bool:
     return False
 
 
+GENERIC_OBJECTS = frozenset({"egne", "dine", "sine", "hans", "hendes", "opgaverne", "arbejdet", "det", "tingene", "sig", "dig", "sit", "dit", "din", "sin"})
+
+
+def _responsibility_for_task(words: list[str], area: tuple[int, int]) -> bool:
+    """"mere ansvar for kundeopfølgningen" names the task; "ansvar for egne opgaver" does not."""
+    a, b = area[0], area[1]
+    if words[a] not in ("ansvar", "ansvaret") or b + 1 >= len(words) or words[b] != "for":
+        return False
+    nxt = words[b + 1]
+    return nxt.isalpha() and nxt not in GENERIC_OBJECTS
+
+
 def find_vague_criticism(tokens: Sequence[Token], lexicons: Lexicons, names: frozenset[str]) -> _Found | None:
     words = lowers(tokens)
     # 1. Phrases that are vague on their own.
@@ -209,6 +221,8 @@ def find_vague_criticism(tokens: Sequence[Token], lexicons: Lexicons, names: fro
             if not _request_framed(words, a) or (a and words[a - 1] in RECEIVING):
                 continue
             area = min(areas, key=lambda x: abs(x[0] - a))
+            if _responsibility_for_task(words, area):
+                continue
             # "Jeg skal blive bedre til at kommunikere" is the writer's own resolution;
             # "Der er nogle ting, vi skal have rettet op på" still names nothing.
             if _subject_before(tokens, a, names) == "self" and words[area[0]] not in QUANTITY_WORDS:
@@ -226,6 +240,16 @@ def find_vague_criticism(tokens: Sequence[Token], lexicons: Lexicons, names: fro
     return None
 
 
+NOT_EXAMPLE_OPENERS = frozenset({"vi", "jeg", "lad", "kan", "skal", "vil", "hvad", "hvordan", "husk", "opfølgning", "ansvarlig"})
+
+
+def _example(tokens: Sequence[Token], lexicons: Lexicons) -> bool:
+    """A neighbouring sentence that reports a concrete instance (a time or a number), not a plan or a question."""
+    if not tokens or is_question(tokens) or tokens[0].lower_ in NOT_EXAMPLE_OPENERS:
+        return False
+    return anchored(tokens, lexicons)
+
+
 @register("vague_criticism")
 def vague_criticism(ctx: TextContext, rule, matches) -> Iterator[Hit]:
     names = ctx.names
@@ -240,8 +264,13 @@ def vague_criticism(ctx: TextContext, rule, matches) -> Iterator[Hit]:
         found = find_vague_criticism(toks, ctx.lexicons, names)
         if found is None:
             continue
-        # An example that follows at once ("Fx afbrød du ...") makes it concrete.
-        if k + 1 < len(segs) and starts_with_example(segs[k + 1][1], ctx.lexicons):
+        # An example right next to it ("Fx afbrød du ...", "I tirsdags ventede kunden
+        # ni dage") makes it concrete; a plan ("Vi tager det op torsdag") does not.
+        nxt = segs[k + 1][1] if k + 1 < len(segs) else []
+        prev = segs[k - 1][1] if k else []
+        if nxt and (starts_with_example(nxt, ctx.lexicons) or _example(nxt, ctx.lexicons)):
+            continue
+        if prev and _example(prev, ctx.lexicons):
             continue
         start = sent.offsets(toks[found.first])[0]
         end = sent.offsets(toks[found.last - 1])[1]
