@@ -62,8 +62,12 @@ def findings(res) -> list[dict]:
     return [f for file in data["files"] for f in file["findings"]]
 
 
+# Rules the texts here are written for; other rules (the rule set grows) don't affect these tests.
+WATCHED = {"TL001", "AB001", "VP001", "XY001"}
+
+
 def ids(res) -> set[str]:
-    return {f["rule_id"] for f in findings(res)}
+    return {f["rule_id"] for f in findings(res)} & WATCHED
 
 
 # -- discovery -------------------------------------------------------------
@@ -95,7 +99,7 @@ def test_nearest_config_applies_per_file(tmp_path):
     a = write(tmp_path / "p" / "a.txt", TEXT)
     b = write(tmp_path / "p" / "team" / "b.txt", TEXT)
     data = json.loads(check(str(a), str(b)).stdout)
-    by_path = {Path(f["path"]).name: {x["rule_id"] for x in f["findings"]} for f in data["files"]}
+    by_path = {Path(f["path"]).name: {x["rule_id"] for x in f["findings"]} & WATCHED for f in data["files"]}
     assert by_path == {"a.txt": {"AB001"}, "b.txt": {"TL001"}}
 
 
@@ -144,7 +148,7 @@ def test_env_ignore_adds_to_file_ignore(tmp_path):
 def test_env_min_severity_and_severity(tmp_path):
     note = write(tmp_path / "a.txt", TEXT)
     env = {"FEEDBACKLINT_SEVERITY": "TL001=error", "FEEDBACKLINT_MIN_SEVERITY": "error"}
-    fs = findings(check(str(note), env=env))
+    fs = [f for f in findings(check(str(note), env=env)) if f["rule_id"] in WATCHED]
     assert [(f["rule_id"], f["severity"]) for f in fs] == [("TL001", "error")]
 
 
@@ -187,7 +191,8 @@ def test_ignore_by_id_prefix_or_category(tmp_path, selector):
 def test_severity_override_per_rule_and_category(tmp_path):
     write(tmp_path / "p" / ".feedbacklint.toml", '[severity]\nTL001 = "error"\nabsolute = "info"\n')
     note = write(tmp_path / "p" / "a.txt", TEXT)
-    assert {f["rule_id"]: f["severity"] for f in findings(check(str(note)))} == {"TL001": "error", "AB001": "info"}
+    got = {f["rule_id"]: f["severity"] for f in findings(check(str(note))) if f["rule_id"] in WATCHED}
+    assert got == {"TL001": "error", "AB001": "info"}
 
 
 def test_min_severity_key_and_flag(tmp_path):
@@ -240,7 +245,7 @@ def test_per_glob_override(tmp_path):
     note = write(tmp_path / "p" / "notes" / "x.md", TEXT)
     strict = write(tmp_path / "p" / "a" / "strict" / "y.txt", TEXT)
     data = json.loads(check(str(agreement), str(note), str(strict)).stdout)
-    got = {Path(f["path"]).relative_to(tmp_path / "p").as_posix(): {(x["rule_id"], x["severity"]) for x in f["findings"]} for f in data["files"]}
+    got = {Path(f["path"]).relative_to(tmp_path / "p").as_posix(): {(x["rule_id"], x["severity"]) for x in f["findings"] if x["rule_id"] in WATCHED} for f in data["files"]}
     assert got == {
         "agreements/x.md": {("AB001", "warning")},
         "notes/x.md": {("TL001", "warning"), ("AB001", "warning")},
