@@ -30,7 +30,7 @@ def test_add_pipe_by_name_in_a_fresh_interpreter_without_importing_feedbacklint(
         import json, spacy
         nlp = spacy.blank("da")
         nlp.add_pipe("sentencizer")
-        nlp.add_pipe("feedbacklint", config={"ignore": ["absolute"]})
+        nlp.add_pipe("feedbacklint", config={"select": ["trait-label", "AB"], "ignore": ["absolute"]})
         doc = nlp(%r)
         print(json.dumps({
             "findings": [[f.rule_id, f.start, f.end, f.excerpt] for f in doc._.feedbacklint_findings],
@@ -107,7 +107,7 @@ def test_pipeline_without_sentence_boundaries_gets_a_clear_error():
 
 
 def test_saved_pipeline_loads_with_the_component(nlp, tmp_path):
-    nlp.add_pipe("feedbacklint", config={"min_severity": "warning"})
+    nlp.add_pipe("feedbacklint", config={"select": ["TL", "AB"], "min_severity": "warning"})
     nlp.to_disk(tmp_path / "p")
     loaded = spacy.load(tmp_path / "p")
     assert loaded.pipe_names == ["sentencizer", "feedbacklint"]
