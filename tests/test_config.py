@@ -369,3 +369,11 @@ def test_sarif_rule_table_covers_rules_of_every_config(tmp_path):
     run = json.loads(res.stdout)["runs"][0]
     assert {r["ruleId"] for r in run["results"]} == {"TL001", "AB001"}
     assert {r["id"] for r in run["tool"]["driver"]["rules"]} >= {"TL001", "AB001"}
+
+
+def test_pyproject_style_table_in_dotfile_gets_a_hint(tmp_path):
+    write(tmp_path / "p" / ".feedbacklint.toml", '[tool.feedbacklint]\nignore = ["TL"]\n')
+    note = write(tmp_path / "p" / "a.txt", TEXT)
+    res = check(str(note))
+    assert res.exit_code == 2
+    assert ".feedbacklint.toml" in res.stderr and "'tool'" in res.stderr and "øverst" in res.stderr

@@ -100,6 +100,10 @@ def load_config_file(path: Path, explicit: bool = True) -> ConfigFile | None:
     if table is None:
         return None
     label = label_for(path)
+    if path.name != PYPROJECT and isinstance(table.get("tool"), dict):
+        raise ConfigError(
+            f"{label}: ukendt nøgle 'tool' — i {path.name} står nøglerne øverst, uden [tool.feedbacklint]"
+        )
     config = Config.coerce(table, origin=label)
     rule_dirs = []
     for d in config.extra_rules:
