@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..engine.context import Hit, TextContext
 from ..lang import is_recipient
 from . import register
-from .past_focus import find_phrase, is_question_span, norm, segments
+from .past_focus import find_phrase, is_question_span, lacks_end_punct, norm, segments
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -47,7 +47,7 @@ def _why_starts(seg: Span, names: frozenset[str]) -> list[int]:
 
 def why_question(seg: Span, ctx: TextContext, rule) -> tuple[int, dict] | None:
     """(index of "hvorfor" in the segment, facts) when the question reproaches the person."""
-    if not is_question_span(seg):
+    if not is_question_span(seg) and not lacks_end_punct(seg):
         return None
     for k in _why_starts(seg, ctx.names):
         found = _judge(seg, k, ctx, rule)

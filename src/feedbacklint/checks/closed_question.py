@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..engine.context import Hit, TextContext
 from ..lang import is_name
 from . import register
-from .past_focus import find_phrase, has_phrase, is_question_span, segments
+from .past_focus import find_phrase, has_phrase, is_question_span, lacks_end_punct, segments
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -48,8 +48,8 @@ def question_words(seg: Span, names: frozenset[str]) -> list[Token]:
 
 
 def is_closed_reflection(seg: Span, ctx: TextContext, rule) -> bool:
-    if not is_question_span(seg):
-        return False
+    if not is_question_span(seg) and not (lacks_end_punct(seg) and not any(t.text == "," for t in seg)):
+        return False  # a question, or a sloppy verb-first line with no punctuation at all
     p = rule.params
     lex = ctx.lexicons
     words = question_words(seg, ctx.names)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 SELF_WORDS = frozenset({"jeg", "mig", "vi", "os", "min", "mit", "mine", "vores", "man"})
 AUXILIARIES = frozenset({"har", "havde", "er", "var", "blev", "bliver", "blevet", "været", "have", "ikke", "aldrig", "stadig", "jo", "også", "kun"})
 MODALS_HYPOTHETICAL = frozenset({"kunne", "ville", "skulle", "burde"})
+HV_WORDS = frozenset({"hvorfor", "hvad", "hvordan", "hvornår", "hvem", "hvilke", "hvilken", "hvilket"})
 LEADING_JUNK = frozenset({"-", "•", "*", "–", "—", "·", ">", '"', "»", "«", "(", ")"})
 
 
@@ -95,6 +96,12 @@ def content_start(seg: Span) -> int:
 def is_question_span(seg: Span) -> bool:
     toks = [t for t in seg if not t.is_space]
     return bool(toks) and "?" in toks[-1].text
+
+
+def lacks_end_punct(seg: Span) -> bool:
+    """A sloppy line with no final punctuation at all ("hvorfor fik jeg ikke besked")."""
+    toks = [t for t in seg if not t.is_space]
+    return bool(toks) and (toks[-1].is_alpha or toks[-1].like_num)
 
 
 # -- words ----------------------------------------------------------------
@@ -320,8 +327,9 @@ def turns_to_praise(seg: Span, lx: PastLexicons) -> bool:
 
 def correction_in(seg: Span, lx: PastLexicons, names: frozenset[str]) -> Correction | None:
     """The first backward correction inside this segment, if any."""
-    if is_question_span(seg):
-        return None
+    first = next((t for t in seg if t.is_alpha), None)
+    if is_question_span(seg) or (first is not None and first.lower_ in HV_WORDS):
+        return None  # questions (also sloppy ones without "?") are judged by the question rules
     tokens = list(seg)
     # praise in the segment: only what follows its "men" can be a correction
     praise = lx.praise.praise_positions(tokens)
@@ -368,7 +376,19 @@ def turns_forward(seg: Span, lx: PastLexicons) -> bool:
         first = content_start(seg)
         head = [t for t in seg if t.i >= first][:6]
         return not any(i == 0 for i, _ in find_phrase(head, lx.backward_q))
-    return has_phrase(tokens, lx.forward)
+    if has_phrase(tokens, lx.forward):
+        return True
+    # "du skal", "skal vi", "Peter bør": a duty for someone; "kunden skal nu vente" is not a step
+    for k, t in enumerate(tokens):
+        if t.lower_ in ("skal", "bør"):
+            near = [tokens[j] for j in (k - 1, k + 1) if 0 <= j < len(tokens)]
+            if any(is_recipient(n) or n.lower_ in ("vi", "jeg", "det", "i") or is_name_like(n) for n in near):
+                return True
+    return False
+
+
+def is_name_like(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha and tok.i > 0 and not tok.doc[tok.i - 1].is_punct
 
 
 @register("past_focus")
