@@ -101,44 +101,31 @@ def kind_for(name: str) -> str:
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
+    """Decode the user's bytes: UTF-8 (BOM removed), UTF-16 with a BOM, or ``encoding``.
+
+    Otherwise NUL bytes mark binary data (an image or archive in the notes
+    folder), which is skipped with a message.
+    """
     if encoding:
         try:
             text = data.decode(encoding)
         except (LookupError, UnicodeDecodeError) as exc:
             raise InputError(f"{name}: kan ikke afkodes som {encoding}: {exc}") from exc
         return text[1:] if text.startswith("\ufeff") else text
-    utf16 = _utf16_codec(data)
-    if utf16:  # e.g. saved as "Unicode" in Notepad
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 BOM, e.g. saved as "Unicode" in Notepad
         try:
-            text = data.decode(utf16)
+            text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}: ser ud som UTF-16, men kan ikke afkodes; brug --encoding") from exc
         return text[1:] if text.startswith("\ufeff") else text
+    if b"\x00" in data[:8192]:
+        raise SkippedInput(f"{name}: binær fil, sprunget over")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        # NUL bytes in something that is not UTF-8: an image, archive, PDF…
-        if b"\x00" in data[:8192]:
-            raise SkippedInput(f"{name}: binær fil, sprunget over") from exc
         raise InputError(
             f"{name}: er ikke gyldig UTF-8 (byte {exc.start}); brug --encoding, fx --encoding cp1252"
         ) from exc
-
-
-def _utf16_codec(data: bytes) -> str | None:
-    """"utf-16" (BOM), "utf-16-le"/"utf-16-be" (no BOM, mostly-ASCII text), or None."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    sample = data[:8192]
-    if len(sample) < 4 or len(sample) % 2 or b"\x00" not in sample:
-        return None
-    even, odd = sample[0::2], sample[1::2]
-    half = len(sample) // 2
-    if odd.count(0) > 0.4 * half and even.count(0) == 0:
-        return "utf-16-le"
-    if even.count(0) > 0.4 * half and odd.count(0) == 0:
-        return "utf-16-be"
-    return None
 
 
 def source_from_bytes(data: bytes, name: str, encoding: str | None = None) -> Source:
