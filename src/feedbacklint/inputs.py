@@ -11,6 +11,7 @@ import glob
 import os
 import sys
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path, PurePath
@@ -60,20 +61,27 @@ class Source:
         """Attach ``report`` (from linting :attr:`lint_text`) with positions in the original."""
         from .output import FileResult
 
-        if self.kind != "text":
-            report = report.model_copy(update={"findings": [self._relocate(f) for f in report.findings]})
+        if self.kind != "text" and report.findings:
+            position = self._positions()
+            report = report.model_copy(update={"findings": [self._relocate(f, position) for f in report.findings]})
         return FileResult(self.path, self.text, report, self.kind)
 
-    def _position(self, offset: int) -> tuple[int, int]:
+    def _positions(self) -> Callable[[int], tuple[int, int]]:
+        """offset → (line, column) in the original; for docx (paragraph, column)."""
         if self.kind == "docx":
-            i = max(bisect_right(self.paragraph_starts, offset) - 1, 0)
-            return i + 1, offset - self.paragraph_starts[i] + 1
-        return _line_index(self.text).position(offset)
+            starts = self.paragraph_starts
 
-    def _relocate(self, f: Finding) -> Finding:
+            def paragraph(offset: int) -> tuple[int, int]:
+                i = max(bisect_right(starts, offset) - 1, 0)
+                return i + 1, offset - starts[i] + 1
+
+            return paragraph
+        return _line_index(self.text).position
+
+    def _relocate(self, f: Finding, position: Callable[[int], tuple[int, int]]) -> Finding:
         # masking may have turned list markers into line breaks: recount on the original
-        line, col = self._position(f.start)
-        end_line, end_col = self._position(f.end)
+        line, col = position(f.start)
+        end_line, end_col = position(f.end)
         return f.model_copy(
             update={
                 "line": line,
