@@ -95,20 +95,30 @@ def _indent(line: str) -> int:
 
 
 def _mask_inline(m: _Masker, start: int, line: str) -> None:
-    for rx in (_INLINE_CODE, _IMAGE, _AUTOLINK):
-        for hit in rx.finditer(line):
-            m.blank(start + hit.start(), start + hit.end())
-    for hit in _LINK.finditer(line):
-        m.blank(start + hit.start(1), start + hit.end(1))
-        m.blank(start + hit.start(2), start + hit.end(2))
-    for hit in _TAG.finditer(line):
-        m.blank(start + hit.start(), start + hit.end())
-    for rx in _EMPHASIS:
-        for hit in rx.finditer(line):
+    # Each pattern runs only when its marker occurs: most prose lines have none.
+    hit_any = False
+    for marker, rx in (("`", _INLINE_CODE), ("![", _IMAGE), ("<", _AUTOLINK)):
+        if marker in line:
+            for hit in rx.finditer(line):
+                m.blank(start + hit.start(), start + hit.end())
+                hit_any = True
+    if hit_any:  # what is left, so markers inside code spans are not read as emphasis
+        line = "".join(m.chars[start : start + len(line)])
+    if "[" in line:
+        for hit in _LINK.finditer(line):
             m.blank(start + hit.start(1), start + hit.end(1))
             m.blank(start + hit.start(2), start + hit.end(2))
-    for hit in _ESCAPE.finditer(line):
-        m.blank(start + hit.start(), start + hit.end())
+    if "<" in line:
+        for hit in _TAG.finditer(line):
+            m.blank(start + hit.start(), start + hit.end())
+    for marker, rx in zip(("*", "_", "~~"), _EMPHASIS):
+        if marker in line:
+            for hit in rx.finditer(line):
+                m.blank(start + hit.start(1), start + hit.end(1))
+                m.blank(start + hit.start(2), start + hit.end(2))
+    if "\\" in line:
+        for hit in _ESCAPE.finditer(line):
+            m.blank(start + hit.start(), start + hit.end())
 
 
 def _mask_block_start(m: _Masker, start: int, line: str) -> tuple[str, int, bool]:
