@@ -22,17 +22,19 @@ def fail(message: str) -> None:
 def friendly_errors(fn: F) -> F:
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from ..config import ConfigError
-        from ..engine.rulefile import RuleFileError
-        from ..nlp.loader import PipelineError
-
         try:
             return fn(*args, **kwargs)
-        except (ConfigError, RuleFileError, PipelineError) as exc:
-            fail(str(exc))
         except (KeyboardInterrupt, SystemExit, click.exceptions.Exit, click.ClickException):
             raise
-        except Exception as exc:  # last resort: a bug, but still no traceback for the user
+        except Exception as exc:
+            # imported only now: they pull in pydantic, which quick commands avoid
+            from ..config import ConfigError
+            from ..engine.rulefile import RuleFileError
+            from ..nlp.loader import PipelineError
+
+            if isinstance(exc, (ConfigError, RuleFileError, PipelineError)):
+                fail(str(exc))
+            # last resort: a bug, but still no traceback for the user
             fail(f"intern fejl ({type(exc).__name__}: {exc}). Rapportér gerne med input.")
 
     return wrapper  # type: ignore[return-value]
