@@ -37,6 +37,10 @@ FLAGGED = [
     ("vague-praise", "Jeg er rigtig glad for din indsats.", "glad for din indsats"),
     ("vague-praise", "Hej Anna\nFlot indsats!\nMvh Per", "Flot indsats"),
     ("vague-praise", "Du er super!", "Du er super"),
+    ("vague-praise", "Tusind tak for din store indsats!", "tak for din store indsats"),
+    ("vague-praise", "Hun gør det bare så godt.", "gør det bare så godt"),
+    ("vague-praise", "Du er et kæmpe aktiv for afdelingen.", "aktiv"),
+    ("vague-praise", "Du er en god rollemodel.", "Du er en god rollemodel"),
     # vague-criticism: an area plus a request frame or a complaint, or a vague phrase
     ("vague-criticism", "Du bør arbejde på din attitude.", "attitude"),
     ("vague-criticism", "Dit engagement har været svingende.", "engagement har været svingende"),
@@ -53,6 +57,7 @@ FLAGGED = [
     ("vague-criticism", "Der er nogle ting, vi skal have rettet op på.", "nogle ting"),
     ("vague-criticism", "Jeg forventer mere af dig.", "forventer mere af dig"),
     ("vague-criticism", "Dit arbejde er ikke godt nok.", "arbejde er ikke godt nok"),
+    ("vague-criticism", "Du skal tage mere ejerskab.", "mere ejerskab"),
     ("vague-criticism", "Der mangler struktur i dit arbejde.", "mangler struktur"),
     ("vague-criticism", "Du skal blive bedre til at planlægge.", "planlægge"),
     ("vague-criticism", "Din kommunikation skal blive bedre. Vi tager det op på mødet torsdag.", "kommunikation skal blive bedre"),
@@ -91,6 +96,7 @@ CLEAN = [
     ("vague-praise", "Du fik styr på alle 40 restordrer, før kunden ringede. Godt klaret!"),
     ("vague-praise", "Hanne er fagligt meget dygtig og kender alle systemerne ud og ind."),
     ("vague-praise", "Du har ikke leveret som forventet i dette kvartal."),
+    ("vague-praise", "Han lever ikke helt op til forventningerne."),
     ("vague-praise", "Anne er hjælpsom og vidende, men kan være svær at få fat i."),
     ("vague-praise", "Jeg synes selv, jeg har gjort det godt i år, men jeg vil gerne høre din vurdering."),
     # concrete or forward criticism, self-critique, own wishes, questions, praise of growth

@@ -33,7 +33,8 @@ COPULAS = ("er", "var", "har været", "havde været", "er blevet", "har altid v�
 # Words allowed between the copula and the praise word: "er en rigtig god kollega".
 DEGREE = frozenset(
     {"en", "et", "så", "rigtig", "rigtigt", "virkelig", "meget", "super", "utrolig", "utroligt", "helt", "simpelthen",
-     "bare", "altid", "generelt", "vildt", "mega", "enormt", "ret", "særdeles", "yderst", "total", "totalt"}
+     "bare", "altid", "generelt", "vildt", "mega", "enormt", "ret", "særdeles", "yderst", "total", "totalt", "kæmpe",
+     "stor", "sådan"}
 )
 CONTRAST = frozenset({"men", "dog", "desværre", "derimod"})
 REQUEST = frozenset({"skal", "bør", "burde", "skulle", "kunne"})
@@ -42,8 +43,8 @@ GENERIC_SUBJECTS = frozenset({"medarbejderen", "vedkommende"})
 
 def _stock(words: list[str], lexicons: Lexicons) -> list[tuple[int, int]]:
     out = []
-    for a, b, _ in find_any(words, lexicons.phrases("vague-praise"), max_gap=1):
-        if "ikke" in words[max(0, a - 3) : a]:  # "har ikke levet op til forventningerne"
+    for a, b, _ in find_any(words, lexicons.phrases("vague-praise"), max_gap=2):
+        if "ikke" in words[max(0, a - 3) : b]:  # "har ikke levet op til", "lever ikke helt op til"
             continue
         if "jeg" in words[max(0, a - 3) : a] and words[a] != "glad":  # the writer's self-assessment
             continue
