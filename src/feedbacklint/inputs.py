@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 CHECKED_SUFFIXES = (".txt", ".md", ".docx")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 DOCX_SUFFIXES = (".docx",)
-# kept for callers of the old name
-TEXT_SUFFIXES = (".txt", ".md")
 
 
 class InputError(Exception):
