@@ -36,6 +36,8 @@ GOOD_NOTES = """\
 FILLER = (
     "Vi har haft et travlt år i afdelingen. Kaffemaskinen er blevet udskiftet. "
     "Samtalen foregår i det store mødelokale. Der er mange ting at nå i år. "
+    # filler about the employee: true, but not feedback
+    "Du sidder i team Nord. Du har en bærbar computer. Du har været her i tre år. "
 )
 
 

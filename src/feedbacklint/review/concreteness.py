@@ -2,8 +2,11 @@
 
 SBI (Situation–Behaviour–Impact) makes feedback something the employee can
 recognise; the next step (feed-forward) makes it something they can use.
-The score is the mean share of the four parts per sentence, so adding vague
-sentences lowers it and adding length alone cannot raise it.
+A sentence is *concrete* when it names a situation and a behaviour, and
+either the impact or a next step. The score is the share of concrete
+sentences: a sentence that only half qualifies ("Du sidder i team Nord")
+lowers it, so adding text never raises it unless the text is concrete
+feedback.
 """
 
 from __future__ import annotations
@@ -15,21 +18,22 @@ PARTS = {"situation": "situation", "behaviour": "adfærd", "impact": "virkning",
 OK_SHARE = 0.6
 
 
-def coverage(item: FeedbackSentence) -> float:
-    return sum(getattr(item, p) for p in PARTS) / len(PARTS)
+def is_concrete(item: FeedbackSentence) -> bool:
+    return bool(item.situation and item.behaviour and (item.impact or item.next_step))
 
 
 def analyse(items: list[FeedbackSentence]) -> Dimension:
     dim = dict(name="concreteness", title="Konkrethed", weight=20)
     if not items:
         return Dimension(**dim, score=0, status=Status.MISSING, reason="Ingen feedbacksætninger i noterne.")
-    mean = sum(coverage(i) for i in items) / len(items)
-    score = scaled(mean, OK_SHARE)
-    # the part most often missing, to make the reason actionable
-    missing_counts = {p: sum(not getattr(i, p) for i in items) for p in PARTS}
-    worst = max(missing_counts, key=lambda p: missing_counts[p])
-    average = f"{mean * 4:.1f}".replace(".", ",")  # Danish decimal comma
-    summary = f"{len(items)} feedbacksætninger nævner i snit {average} af 4 dele (situation, adfærd, virkning, næste skridt)"
-    if mean >= OK_SHARE:
+    concrete = sum(is_concrete(i) for i in items)
+    share = concrete / len(items)
+    score = scaled(share, OK_SHARE)
+    summary = f"{concrete} af {len(items)} feedbacksætninger er konkrete (situation, adfærd og virkning eller næste skridt)"
+    if share >= OK_SHARE:
         return Dimension(**dim, score=score, status=Status.OK, reason=f"{summary}.")
+    # the part most often missing in the sentences that fall short, to make the reason actionable
+    short = [i for i in items if not is_concrete(i)]
+    missing_counts = {p: sum(not getattr(i, p) for i in short) for p in PARTS}
+    worst = max(missing_counts, key=lambda p: missing_counts[p])
     return Dimension(**dim, score=score, status=Status.ATTENTION, reason=f"{summary}; oftest mangler {PARTS[worst]}.")

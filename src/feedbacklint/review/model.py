@@ -62,6 +62,7 @@ class FeedbackSentence(Located):
     behaviour: bool
     impact: bool
     next_step: bool
+    concrete: bool = Field(False, description="Situation and behaviour, and impact or next step.")
 
     @property
     def missing(self) -> list[str]:
