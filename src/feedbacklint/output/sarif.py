@@ -87,7 +87,7 @@ def rule_descriptor(rule: Rule, docs_base: str | None = None) -> dict:
             "markdown": f"{explanation}\n\n**Forslag:** {rule.suggestion.label}.",
         },
         "helpUri": f"{docs_base or docs_base_uri()}{rule.id}.md",
-        "defaultConfiguration": {"level": _LEVEL[rule.severity], "enabled": rule.enabled},
+        "defaultConfiguration": {"level": _LEVEL[rule.severity]},
         "properties": {"category": rule.category.value, "tags": [rule.category.value, "feedback", "danish"]},
     }
 
