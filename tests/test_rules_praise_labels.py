@@ -203,6 +203,8 @@ def test_trait_label_rewrite_keeps_person_and_setting(mine: Linter, text: str, e
         ("Dit samarbejde med lageret bør forbedres.", "Om dit samarbejde med lageret:"),
         ("Hun skal arbejde på sin holdning.", "Om hendes holdning:"),
         ("Du skal blive bedre til at kommunikere.", "Om kommunikationen:"),
+        # the request's own verb stays, softeners go
+        ("Han burde tage lidt mere ansvar.", "Om at tage mere ansvar:"),
     ],
 )
 def test_vague_criticism_rewrite_keeps_area(mine: Linter, text: str, kept: str):

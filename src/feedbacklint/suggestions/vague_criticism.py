@@ -15,6 +15,7 @@ from ..findings import Suggestion
 from ..lang import is_name, is_recipient
 from . import register
 
+INFINITIVE_BEFORE = frozenset({"at", "skal", "skulle", "bør", "burde", "må", "kunne", "kan"})
 POSSESSIVES = frozenset({"din", "dit", "dine", "sin", "sit", "sine", "hans", "hendes", "jeres", "deres"})
 PREPOSITIONS = frozenset({"med", "af", "over", "for", "overfor", "i", "på", "til", "om", "omkring", "hos", "mod"})
 NP_STOP = frozenset(
@@ -42,6 +43,14 @@ def _area_phrase(ctx: TextContext, toks, area: tuple[int, int] | None) -> str | 
     nouns = ctx.lexicons.mapping("vague-areas")
     if text in nouns:
         return nouns[text]
+    # "skal tage (lidt) mere ansvar" → "at tage mere ansvar": the request's own verb stays
+    k = a - 1
+    if k >= 0 and toks[k].lower_ == "mere":
+        v = k - 1
+        while v >= 0 and toks[v].lower_ in ("lidt", "en", "smule", "anelse", "noget"):
+            v -= 1
+        if v >= 1 and toks[v].is_alpha and toks[v - 1].lower_ in INFINITIVE_BEFORE and toks[v].lower_ not in NP_STOP:
+            return f"at {toks[v].lower_} mere " + " ".join(t.text.lower() for t in toks[a:b])
     if a and toks[a - 1].lower_ in POSSESSIVES:
         a -= 1
     if b < len(toks) and toks[b].lower_ in PREPOSITIONS:
