@@ -166,3 +166,36 @@ def line_segments(span: Span) -> list[list[Token]]:
         if "\n" in t.whitespace_:
             segs.append([])
     return [s for s in segs if s]
+
+
+IRREGULAR_INFINITIVES = {
+    "er": "være", "var": "være", "har": "have", "havde": "have", "når": "nå", "nåede": "nå", "gør": "gøre",
+    "gjorde": "gøre", "går": "gå", "gik": "gå", "får": "få", "fik": "få", "ser": "se", "så": "se", "tager": "tage",
+    "tog": "tage", "kommer": "komme", "kom": "komme", "siger": "sige", "sagde": "sige", "ved": "vide",
+    "vidste": "vide", "giver": "give", "gav": "give", "skriver": "skrive", "skrev": "skrive", "bliver": "blive",
+    "blev": "blive", "står": "stå", "stod": "stå", "beder": "bede", "bad": "bede", "finder": "finde", "fandt": "finde",
+    "holder": "holde", "holdt": "holde", "sidder": "sidde", "sad": "sidde", "kan": "kunne", "skal": "skulle",
+    "vil": "ville", "må": "måtte", "bør": "burde", "tror": "tro", "bor": "bo", "sætter": "sætte", "satte": "sætte",
+    "lægger": "lægge", "lagde": "lægge", "følger": "følge", "fulgte": "følge", "vælger": "vælge", "valgte": "vælge",
+}
+
+
+def infinitive(tok: Token) -> str:
+    """Infinitive of a finite verb ('kiggede' → 'kigge', 'når' → 'nå', 'laver' → 'lave').
+
+    Works without a lemmatizer: irregular verbs from a table, then the regular
+    Danish endings; the lookup lemma only where it looks like an infinitive.
+    """
+    low = tok.lower_
+    if low in IRREGULAR_INFINITIVES:
+        return IRREGULAR_INFINITIVES[low]
+    if len(low) > 5 and low.endswith("ede"):
+        return low[:-2]
+    if len(low) > 4 and low.endswith("te") and not low.endswith("ste"):
+        return low[:-2] + "e"
+    if len(low) > 4 and low.endswith("er") and not low.endswith("ere"):
+        return low[:-1]
+    lem = (tok.lemma_ or "").lower()
+    if lem and lem != low and lem.endswith("e") and not low.endswith(("ere", "est")):
+        return lem
+    return low

@@ -67,7 +67,7 @@ def find_hearsay(seg, lex, names) -> list[tuple[int, int, str]]:
     k = 0
     while k < len(seg):
         end = _source_end(seg, k, lex["quantifiers"], lex["people"])
-        if end is None or is_name(seg[k], names):
+        if end is None or (is_name(seg[k], names) and seg[k].lower_ in names):
             k += 1
             continue
         j = end

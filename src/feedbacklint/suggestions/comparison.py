@@ -13,7 +13,7 @@ import re
 from ..engine.context import Hit, TextContext
 from ..engine.rulefile import Rule
 from ..findings import Suggestion
-from ..lang import is_name, is_recipient, lemma
+from ..lang import infinitive, is_name, is_recipient
 from . import register
 from .common import capitalize_first
 
@@ -64,7 +64,7 @@ def _predicate(tokens) -> str | None:
     words = words[:cut]
     if len(words) < 2:
         return None
-    verb = lemma(words[0])
+    verb = infinitive(words[0])
     rest = " ".join(POSSESSIVE_SWAP.get(t.lower_, t.text) for t in words[1:])
     return re.sub(r"\s+([,.;:?!])", r"\1", f"{verb} {rest}")
 

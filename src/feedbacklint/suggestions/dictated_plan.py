@@ -11,25 +11,15 @@ import re
 from ..engine.context import Hit, TextContext
 from ..engine.rulefile import Rule
 from ..findings import Suggestion
-from ..lang import is_name, is_recipient, lemma
+from ..lang import infinitive, is_name, is_recipient
 from . import register
 
 SKIP_AFTER_SKAL = frozenset({"bare", "blot", "nu", "så", "også", "altså", "jo"})
 PREPOSITIONS = frozenset({"på", "til", "i", "med", "ud", "over", "hen"})
 STOP = frozenset({",", ";", ".", "!", "?", "–", "—", ":"})
-NOT_A_PLAN = ("skrive under", "underskrive", "signere")
+NOT_A_PLAN = ("skrive under", "underskrive", "signere", "besluttet", "bestemt", "vurderet", "aftalt", "tilmeldt dig")
 POSSESSIVE = frozenset({"din", "dit", "dine", "hans", "hendes", "sin", "sit", "sine"})
 PLAN_NOUNS = ("udviklingsplan", "plan", "mål", "kursus", "kurset", "uddannelse", "forløb", "rolle")
-
-
-def _infinitive(tok) -> str:
-    """'starter' → 'starte', 'er' → 'være'; the lookup lemma can be a noun ('start')."""
-    low = tok.lower_
-    if low == "er":
-        return "være"
-    if low.endswith("er") and len(low) > 4:
-        return low[:-1]
-    return lemma(tok)
 
 
 def _text(words: list[str]) -> str:
@@ -41,6 +31,8 @@ def _plan_in(tokens, names) -> tuple[int, str, str] | None:
     for k, tok in enumerate(tokens):
         if not is_recipient(tok, names) or tok.lower_ in ("dig", "ham", "hende"):
             continue
+        if k == 0 and tok.text[:1].isupper() and tok.lower_ not in names and tok.lower_ not in ("du", "han", "hun"):
+            continue  # a capitalised first word is only a name if we know it ("Ledelsen har ...")
         who = tok.text if is_name(tok, names) else tok.lower_
         j = k + 1
         inverted = None
@@ -57,12 +49,12 @@ def _plan_in(tokens, names) -> tuple[int, str, str] | None:
         if not words or "ikke" in (w.lower() for w in words[:2]):
             continue  # "Du behøver ikke forberede noget" is no plan
         if inverted is not None:
-            verb = _infinitive(inverted)
+            verb = infinitive(inverted)
             fronted = [t.text.lower() if i == 0 else t.text for i, t in enumerate(tokens[:k - 1]) if not t.is_punct]
             words = [verb, *words, *fronted]
         elif tokens[j - 1].lower_ != "skal" and tokens[j - 1].lower_ not in SKIP_AFTER_SKAL:
             first = tokens[j]
-            words[0] = _infinitive(first)
+            words[0] = infinitive(first)
         elif tokens[j].lower_ in PREPOSITIONS:
             words = ["komme", *words]
         low = [w.lower() for w in words]

@@ -13,7 +13,8 @@ from ..checks.hedging import Softener, find_softeners
 from ..engine.context import Hit, TextContext
 from ..engine.rulefile import Rule
 from ..findings import Suggestion
-from ..lang import CLAUSE_BREAKERS, is_name, lemma
+from ..lang import CLAUSE_BREAKERS, is_name
+from ..lang import infinitive as to_infinitive
 from . import register
 from .common import capitalize_first
 
@@ -86,7 +87,7 @@ def _request(seg, found: list[Softener], names) -> tuple[str, list, bool] | None
 
 def _verb_phrase(phrase, infinitive: bool) -> str:
     first, rest = phrase[0], phrase[1:]
-    verb = first.text if infinitive else lemma(first) if first.lower_ != "er" else "være"
+    verb = first.text if infinitive else to_infinitive(first)
     return (verb + first.whitespace_ + _join(rest)).strip()
 
 
