@@ -220,6 +220,8 @@ ACCUSING = [
     "Hvorfor blev jeg ikke informeret om ændringen?",
     "Hvorfor var rapporten ikke færdig, og hvorfor sagde du ikke noget?",
     "Hvorfor kan Peter ikke bare følge tjeklisten?",
+    "Hvorfor skal jeg hver gang minde dig om at skrive timer?",
+    "hvorfor kom du for sent i dag",
 ]
 
 CURIOUS = [
@@ -323,6 +325,33 @@ def test_praise_but_rewrite_lets_the_praise_stand_alone(linter, text, expected):
     f = finding(linter, text, "PB001")
     assert f.suggestions[0].text == expected
     assert "praise-but" not in categories(linter, apply(text, f))
+
+
+# -- longer texts -------------------------------------------------------------
+CLEAN_LONG = [
+    "Hej Sofie\nTak for din hjælp med årsregnskabet. Du fandt en fejl i afskrivningerne, som revisor havde overset, og det "
+    "sparede os for en rettelse bagefter. Næste år vil jeg gerne have, at du tager hovedansvaret for noterne. Hvad tænker du "
+    "om det?\nMvh Lars",
+    "MUS-forberedelse – Jonas (lager)\nRos: Jonas omlagde plukruterne i oktober, så vi sparede en halv time pr. vagt.\n"
+    "Udvikling: Han har svært ved at sige fra, når der kommer ekstra opgaver. Jeg vil spørge, hvordan jeg kan gøre det lettere.\n"
+    "Mit løfte fra sidste år om nye sikkerhedssko er ikke indfriet. Det beklager jeg.",
+    "Spørgsmål til MUS med Camilla:\nHvad har du været mest stolt af i år?\nHvad har været svært?\nHvilke opgaver vil du "
+    "gerne have flere af?\nHvordan kan jeg støtte dig bedre?\nKan vi aftale opfølgning i juni?",
+    "Opgaven var svær, og tidsplanen skred flere gange undervejs, men du holdt kunden orienteret hver uge og leverede et "
+    "produkt, de var glade for.",
+    "Jeg så på mødet i går, at du afbrød Karsten to gange, mens han fremlagde budgettet. Hvordan oplevede du selv mødet?",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_LONG)
+def test_good_long_feedback_gets_no_finding_from_these_rules(linter, text):
+    assert not categories(linter, text)
+
+
+def test_a_note_with_a_backward_correction_and_no_step_is_flagged_on_its_line(linter):
+    text = "Hej Kim\nI sidste uge blev to ordrer sendt til den forkerte adresse, og kunden måtte vente fire dage ekstra.\nMvh Jan"
+    f = finding(linter, text, "PF001")
+    assert f.excerpt.startswith("I sidste uge blev to ordrer sendt") and f.line == 2
 
 
 # -- robustness ---------------------------------------------------------------

@@ -70,10 +70,13 @@ def _judge(seg: Span, k: int, ctx: TextContext, rule) -> tuple[int, dict] | None
         return None
     faults = find_phrase(rest, lex.phrases(p.get("faults", "why-fault-markers")))
     if subject.lower_ in SELF_SUBJECTS:
-        # "hvorfor fik jeg ikke besked?": only an omission aimed at the reader counts
-        if not any(norm(rest[i]) in ("ikke", "aldrig", "ingen", "intet") for i, _ in faults):
+        # "hvorfor fik jeg ikke besked?" and "hvorfor skal jeg hver gang minde dig om ...?"
+        # aim at the reader; "hvorfor valgte vi X?" does not
+        negation = any(norm(rest[i]) in ("ikke", "aldrig", "ingen", "intet") for i, _ in faults)
+        at_reader = faults and any(t.lower_ in ("dig", "jer") for t in rest)
+        if not (negation or at_reader):
             return None
-        return k, {"subject": subject.i, "fault": True}
+        return k, {"subject": subject.i, "fault": True, "at_reader": bool(at_reader and not negation)}
     if faults:
         return k, {"subject": subject.i, "fault": True}
     # "Hvorfor valgte du at blive sygeplejerske?" can be curiosity or motivation:

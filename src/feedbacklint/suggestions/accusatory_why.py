@@ -35,7 +35,7 @@ def accusatory_why(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         toks = toks[:-1]
     subj = doc[hit.data["subject"]]
     verb = toks[0] if toks else None
-    text = _rewrite(ctx, rule, toks, verb, subj)
+    text = _rewrite(ctx, rule, toks, verb, subj, bool(hit.data.get("at_reader")))
     seg_first = next((t for t in doc[hit.data["segment"][0] : seg_end] if t.is_alpha), why)
     if seg_first.i != why.i and not why.text[:1].isupper():
         text = text[:1].lower() + text[1:]  # "Mads, hvad skete der ..."
@@ -43,7 +43,7 @@ def accusatory_why(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     return [Suggestion(text=text, start=start, end=hit.end, label=rule.suggestion.label)]
 
 
-def _rewrite(ctx: TextContext, rule: Rule, toks: list, verb, subj) -> str:
+def _rewrite(ctx: TextContext, rule: Rule, toks: list, verb, subj, at_reader: bool = False) -> str:
     if verb is None or verb.i >= subj.i:
         return "Hvad skete der, og hvad kan hjælpe næste gang?"
     past_words = ctx.lexicons.words(rule.params.get("past_verbs", "past-verbs"))
@@ -63,6 +63,11 @@ def _rewrite(ctx: TextContext, rule: Rule, toks: list, verb, subj) -> str:
     tail = surface(rest)
     subject = subj.lower_ if subj.text != "I" else "I"
     self_subject = subject in ("jeg", "vi")
+    if self_subject and at_reader:
+        # "Hvorfor skal jeg hver gang minde dig om at skrive timer?"
+        lows = [t.lower_ for t in toks]
+        task = surface(toks[lows.index("at", lows.index("om")) :]) if "om" in lows and "at" in lows[lows.index("om") :] else "det"
+        return _join("Hvad kan gøre det lettere for dig at huske", task + ",", "så jeg ikke behøver minde dig om det næste gang?")
     if self_subject:
         # "hvorfor fik jeg ikke besked?" → "Hvordan sikrer vi, at jeg får besked næste gang?"
         return _join("Hvordan sikrer vi, at", subject, present(main_inf, ctx), tail, "næste gang?")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..checks.past_focus import PastLexicons, base_form, correction_in, has_phrase, is_past_verb
+from ..checks.past_focus import PastLexicons, base_form, correction_in, is_past_verb, turns_forward
 from ..engine.context import Hit, TextContext
 from ..findings import Suggestion
 from ..lang import is_recipient
@@ -35,7 +35,7 @@ def _finite_verb_first(tok, ctx: TextContext, rule: Rule) -> bool:
 def next_step(ctx: TextContext, rule: Rule, part) -> str:
     """A forward question for the criticism after "men", unless it already has one."""
     lx = PastLexicons(ctx, rule)
-    if has_phrase(list(part), lx.forward) or "?" in part.text:
+    if turns_forward(part, lx) or "?" in part.text:
         return ""
     corr = correction_in(part, lx, ctx.names)
     if corr is None:
