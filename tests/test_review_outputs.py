@@ -174,3 +174,9 @@ def test_review_honours_the_config_file(tmp_path, monkeypatch):
     assert [f["category"] for f in data["findings"]] == ["absolute"]
     data = json.loads(run(["review", "--isolated", "--format", "json", "noter.md"]).stdout)
     assert {f["category"] for f in data["findings"]} == {"absolute", "trait-label"}
+
+
+def test_docx_report_points_at_paragraphs():
+    out = run(["review", str(EXAMPLE_DOCX)]).stdout
+    assert "mus-forberedelse.docx:¶9:1: TL001" in out  # the 9th paragraph, as `check` counts them
+    assert "(afsnit " in out and "(linje " not in out

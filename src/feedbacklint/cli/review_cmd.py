@@ -73,11 +73,11 @@ def review(path: str, fmt: str, output: str | None, model: str | None, encoding:
     elif fmt == "md":
         from ..review.render_text import render_markdown
 
-        rendered = render_markdown(source.path, source.text, report)
+        rendered = render_markdown(source.path, source.text, report, source.paragraph_starts)
     else:
         from ..review.render_text import render_text
 
-        rendered = render_text(source.path, source.text, report)
+        rendered = render_text(source.path, source.text, report, source.paragraph_starts)
 
     if output:
         try:

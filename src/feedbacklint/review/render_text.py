@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
+
 from .concreteness import PARTS
 from .highlight import STATUS_DA
 from .model import QuestionKind, ReviewReport
@@ -15,8 +18,17 @@ def _parts(f) -> str:
     return " ".join(("✓ " if getattr(f, p) else "✗ ") + name for p, name in PARTS.items())
 
 
-def render_text(path: str, text: str, report: ReviewReport) -> str:
+def _locator(text: str, paragraph_starts: tuple[int, ...]) -> Callable[[int], str]:
+    """ "linje 14", or for .docx "afsnit 3" (findings already carry paragraph numbers)."""
+    if paragraph_starts:
+        return lambda offset: f"afsnit {max(bisect_right(paragraph_starts, offset), 1)}"
     index = LineIndex(text)
+    return lambda offset: f"linje {index.position(offset)[0]}"
+
+
+def render_text(path: str, text: str, report: ReviewReport, paragraph_starts: tuple[int, ...] = ()) -> str:
+    where_is = _locator(text, paragraph_starts)
+    para = "¶" if paragraph_starts else ""
     out = [f"{path}: parat til samtalen {report.score}/100 ({STATUS_DA[report.status]})", ""]
     width = max(len(d.title) for d in report.dimensions)
     for d in report.dimensions:
@@ -25,7 +37,7 @@ def render_text(path: str, text: str, report: ReviewReport) -> str:
     if report.top_actions:
         out.append("Det vigtigste at rette før samtalen:")
         for k, a in enumerate(report.top_actions, 1):
-            where = f" (linje {index.position(a.start)[0]})" if a.start is not None else ""
+            where = f" ({where_is(a.start)})" if a.start is not None else ""
             out.append(f"  {k}. {a.text}{where}")
         out.append("")
     out.append("Forberedelse:")
@@ -58,7 +70,7 @@ def render_text(path: str, text: str, report: ReviewReport) -> str:
         out.append("")
         out.append(f"Formuleringer ({len(report.findings)}):")
         for f in report.findings:
-            out.append(f"{path}:{f.line}:{f.column}: {f.rule_id} [{f.category.value}] {f.message}")
+            out.append(f"{path}:{para}{f.line}:{f.column}: {f.rule_id} [{f.category.value}] {f.message}")
             out.append(f"    » {f.excerpt}")
             if f.suggestions:
                 out.append(f"    → {f.suggestions[0].label}: {f.suggestions[0].text}")
@@ -70,7 +82,8 @@ def _md(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def render_markdown(path: str, text: str, report: ReviewReport) -> str:
+def render_markdown(path: str, text: str, report: ReviewReport, paragraph_starts: tuple[int, ...] = ()) -> str:
+    unit = "Afsnit" if paragraph_starts else "Linje"
     out = [f"# MUS-forberedelse: {_md(path)}", "", f"**Parat til samtalen: {report.score}/100** ({STATUS_DA[report.status]})", ""]
     out += ["| Dimension | Score | Status | Hvorfor |", "|---|---:|---|---|"]
     for d in report.dimensions:
@@ -107,6 +120,6 @@ def render_markdown(path: str, text: str, report: ReviewReport) -> str:
         out += [f"## Formuleringer ({len(report.findings)})", ""]
         for f in report.findings:
             sugg = f" → *{_md(f.suggestions[0].label)}:* {_md(f.suggestions[0].text)}" if f.suggestions else ""
-            out.append(f"- Linje {f.line}: »{_md(f.excerpt)}« — {_md(f.message)}{sugg}")
+            out.append(f"- {unit} {f.line}: »{_md(f.excerpt)}« — {_md(f.message)}{sugg}")
         out.append("")
     return "\n".join(out)
