@@ -57,19 +57,24 @@ def is_name(tok: Token, names: frozenset[str] = frozenset()) -> bool:
     return False
 
 
+def _line_break(tok: Token) -> bool:
+    """A whitespace token that breaks a line (a doubled space does not end a clause)."""
+    return tok.is_space and ("\n" in tok.text or "\r" in tok.text)
+
+
 def clause_of(tok: Token) -> Span:
     """The stretch of the sentence around ``tok`` not crossing punctuation or clause words."""
     sent = tok.sent
     start = tok.i
     while start > sent.start:
         prev = tok.doc[start - 1]
-        if prev.text in PUNCT_BREAKERS or prev.lower_ in CLAUSE_BREAKERS or prev.is_space:
+        if prev.text in PUNCT_BREAKERS or prev.lower_ in CLAUSE_BREAKERS or _line_break(prev):
             break
         start -= 1
     end = tok.i + 1
     while end < sent.end:
         nxt = tok.doc[end]
-        if nxt.text in PUNCT_BREAKERS or nxt.lower_ in CLAUSE_BREAKERS or nxt.is_space:
+        if nxt.text in PUNCT_BREAKERS or nxt.lower_ in CLAUSE_BREAKERS or _line_break(nxt):
             break
         end += 1
     return tok.doc[start:end]

@@ -7,6 +7,7 @@ as several chunk Docs, so sentences carry their chunk's offset.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -23,17 +24,28 @@ class Sentence:
     base: int
     index: int
 
+    @cached_property
+    def _bounds(self) -> tuple[int, int]:
+        # A sentence may carry the line break that ends it as a whitespace
+        # token; a rewrite of the sentence must not swallow it.
+        toks = [t for t in self.span if not t.is_space]
+        if not toks:
+            return self.span.start_char, self.span.start_char
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
     @property
     def start(self) -> int:
-        return self.base + self.span.start_char
+        return self.base + self._bounds[0]
 
     @property
     def end(self) -> int:
-        return self.base + self.span.end_char
+        return self.base + self._bounds[1]
 
     @property
     def text(self) -> str:
-        return self.span.text
+        """The sentence without surrounding whitespace."""
+        a, b = self._bounds
+        return self.span.doc.text[a:b]
 
     def offsets(self, obj: Span | Token) -> tuple[int, int]:
         """Absolute (start, end) of a span or token inside this sentence."""
