@@ -41,6 +41,7 @@ FLAGGED = [
     ("vague-praise", "Hun gør det bare så godt.", "gør det bare så godt"),
     ("vague-praise", "Du er et kæmpe aktiv for afdelingen.", "aktiv"),
     ("vague-praise", "Du er en god rollemodel.", "Du er en god rollemodel"),
+    ("vague-praise", "Du er god til at samarbejde.", "Du er god"),
     # vague-criticism: an area plus a request frame or a complaint, or a vague phrase
     ("vague-criticism", "Du bør arbejde på din attitude.", "attitude"),
     ("vague-criticism", "Dit engagement har været svingende.", "engagement har været svingende"),

@@ -86,7 +86,9 @@ def concrete(tokens: Sequence[Token], lexicons: Lexicons, names: frozenset[str])
 
     A bracketed placeholder counts: it is where the writer puts that fact.
     """
-    filler = lexicons.words("vague-praise-filler") | lexicons.words("praise-adjectives") | lexicons.words("praise-person-nouns")
+    # a broad area ("god til at samarbejde") is as vague in praise as in criticism
+    filler = (lexicons.words("vague-praise-filler") | lexicons.words("praise-adjectives")
+              | lexicons.words("praise-person-nouns") | lexicons.words("vague-areas"))
     for t in tokens:
         if any(c.isdigit() for c in t.text) or t.text.startswith("["):
             return True
