@@ -132,6 +132,9 @@ def test_in_a_sandwich_past_focus_points_at_the_correction_not_the_praise(linter
         ("Momsindberetningen kom tre dage for sent.", "Hvordan sikrer vi, at momsindberetningen kommer til tiden næste gang?"),
         # mistakes: the kind of error and where it happened
         ("Du lavede to regnefejl i budgettet.", "Hvordan undgår vi regnefejl i budgettet næste gang?"),
+        # plural I, and no "hele tiden" in the forward question
+        ("I glemte at skrive i vagtbogen i går.", "Hvordan sikrer vi, at I husker at skrive i vagtbogen næste gang?"),
+        ("Du afbrød Lise hele tiden på mødet i går.", "Hvordan undgår vi, at du afbryder Lise på mødet næste gang?"),
     ],
 )
 def test_past_focus_rewrite_keeps_the_fact_and_adds_a_forward_question(linter, text, question):
@@ -202,6 +205,9 @@ def test_each_question_in_a_list_is_judged_on_its_own_line(linter):
         ("Er du motiveret for jobbet?", "Hvad motiverer dig ved jobbet, og hvad tager energien?"),
         ("Synes du selv, at året er gået godt?", "Hvordan synes du selv, at året er gået?"),
         ("Er arbejdsbyrden okay for dig?", "Hvordan oplever du arbejdsbyrden?"),
+        # plural I keeps its capital, and the plural adjective its own frame
+        ("Trives I i det nye team?", "Hvordan trives I i det nye team?"),
+        ("Er I glade for den nye vagtplan?", "Hvad gør jer glade for den nye vagtplan — og hvad mindre?"),
     ],
 )
 def test_closed_question_rewrite_is_an_open_question_on_the_same_topic(linter, text, expected):
@@ -266,6 +272,9 @@ def test_embedded_why_is_a_closed_question_not_an_accusation(linter):
         ("Hvorfor kom du for sent i morges?", "Hvad skete der, da du kom for sent i morges, og hvad kan vi aftale til næste gang?"),
         # third person: "for hende"
         ("Hvorfor svarede hun ikke på mailen?", "Hvad gjorde det svært for hende at svare på mailen, og hvad kan hjælpe næste gang?"),
+        ("Hvorfor har I ikke ryddet op efter mødet?", "Hvad gør det svært for jer at rydde op efter mødet, og hvad kan hjælpe næste gang?"),
+        # the sweeping "altid" is not carried into the rewrite
+        ("Hvorfor kommer du altid for sent?", "Hvad gør, at du kommer for sent, og hvad kan hjælpe næste gang?"),
     ],
 )
 def test_why_rewrite_asks_about_the_situation_and_next_time(linter, text, expected):

@@ -71,7 +71,7 @@ def _rewrite(ctx: TextContext, rule: Rule, toks: list, verb, subj, at_reader: bo
     if self_subject:
         # "hvorfor fik jeg ikke besked?" → "Hvordan sikrer vi, at jeg får besked næste gang?"
         return _join("Hvordan sikrer vi, at", subject, present(main_inf, ctx), tail, "næste gang?")
-    who = "" if subject == "du" else "for " + OBJECT_FORMS.get(subject, lower_first([subj], ctx.names))
+    who = "" if subject == "du" else "for " + OBJECT_FORMS.get(subject.lower(), lower_first([subj], ctx.names))
     if negated:
         head = "Hvad gjorde det svært" if past else "Hvad gør det svært"
         return _join(head, who, "at", main_inf, tail + ",", "og hvad kan hjælpe næste gang?")

@@ -48,10 +48,11 @@ def open_question(ctx: TextContext, toks) -> str:
     rest = words[2:]
     frames = ctx.lexicons.mapping("question-open-frames")
     you = subj is not None and subj.lower_ in ("du", "i")
+    sv = "I" if subj is not None and subj.text == "I" else (subj.lower_ if subj is not None else "")
     # "Har du nogle ønsker til kurser?" → "Hvilke ønsker har du til kurser?"
     if low in ("har", "havde") and you and rest and rest[0].lower_ in QUANTIFIERS and len(rest) > 1:
         noun = rest[1]
-        return _q("Hvilke" if noun.lower_.endswith(("er", "r", "e")) else "Hvilken", noun.lower_, low, subj.lower_, surface(rest[2:]))
+        return _q("Hvilke" if noun.lower_.endswith(("er", "r", "e")) else "Hvilken", noun.lower_, low, sv, surface(rest[2:]))
     # "Er du glad for ...?" and "Er arbejdsbyrden okay for dig?": a frame per adjective
     if low in COPULAS:
         k = 1 if you else next((i for i, t in enumerate(words) if t.lower_ in frames), None)
@@ -72,25 +73,25 @@ def open_question(ctx: TextContext, toks) -> str:
         return _q("Hvordan", _clean(words))
     # "Kan du se dig selv her om fem år?" → "Hvordan ser du dig selv her om fem år?"
     if low in MODALS and rest and rest[0].is_alpha:
-        return _q("Hvordan", present(infinitive(rest[0], ctx), ctx), subj.lower_, _clean(rest[1:]))
+        return _q("Hvordan", present(infinitive(rest[0], ctx), ctx), sv, _clean(rest[1:]))
     # "Forstår du, hvorfor ...?" → "Hvordan ser du på, hvorfor ...?"
     if low in UNDERSTAND and rest and rest[0].text == ",":
-        return _q("Hvordan ser", subj.lower_, "på" + surface(rest))
+        return _q("Hvordan ser", sv, "på" + surface(rest))
     # "Savner du noget i dit job?" → "Hvad savner du i dit job?"
     if low in OBJECT_VERBS:
-        return _q("Hvad", low, subj.lower_, _clean([t for t in rest if t.lower_ not in QUANTIFIERS]))
+        return _q("Hvad", low, sv, _clean([t for t in rest if t.lower_ not in QUANTIFIERS]))
     # "Føler du, at du får nok sparring?" → "Hvad skal der til, for at du får nok sparring?"
     at = next((i for i, t in enumerate(rest[:3]) if t.lower_ == "at"), None)
     if at is not None and all(t.is_punct or t.lower_ == "selv" for t in rest[:at]):
         clause = rest[at + 1 :]
         if any(is_past_verb(t, frozenset()) or t.lower_ in ("er", "har") and i + 1 < len(clause) and clause[i + 1].lower_.endswith(("et", "t"))
                for i, t in enumerate(clause)):
-            return _q("Hvordan", low, subj.lower_, surface(rest[:at]).rstrip(",") + ",", "at", _clean(clause))
+            return _q("Hvordan", low, sv, surface(rest[:at]).rstrip(",") + ",", "at", _clean(clause))
         return _q("Hvad skal der til, for at", surface(clause))
     # "Føler du dig hørt på møderne?" → "Hvornår føler du dig hørt på møderne — og hvornår mindre?"
     if rest and rest[0].lower_ in ("dig", "jer"):
-        return _q("Hvornår", low, subj.lower_, _clean(rest)).rstrip("?") + " — og hvornår mindre?"
-    return _q("Hvordan", low, subj.lower_, _clean(rest))
+        return _q("Hvornår", low, sv, _clean(rest)).rstrip("?") + " — og hvornår mindre?"
+    return _q("Hvordan", low, sv, _clean(rest))
 
 
 def _clean(toks) -> str:

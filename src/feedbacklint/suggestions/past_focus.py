@@ -30,6 +30,8 @@ DROP_WORDS = frozenset({"ikke", "aldrig", "stadig", "bare", "altid", "konstant",
 TIME_UNITS = frozenset({"dag", "dage", "uge", "uger", "time", "timer", "minut", "minutter", "måned", "måneder", "døgn", "halv"})
 AUX_PERFECT = frozenset({"har", "havde"})
 AUX_PASSIVE = frozenset({"var", "blev", "er", "bliver"})
+# generalisations must not survive into a rewrite (they are a finding of their own)
+SWEEPING = ("hele tiden", "hver gang", "gang på gang", "igen og igen", "altid", "aldrig", "konstant")
 OBJECT_FORMS = {"du": "dig", "han": "ham", "hun": "hende", "i": "jer", "jeg": "mig", "vi": "os"}
 
 
@@ -91,7 +93,7 @@ def strip_time(tokens: list[Token], ctx: TextContext) -> list[Token]:
     lex = ctx.lexicons
     months = lex.words("past-months")
     drop: set[int] = set()
-    for i, j in find_phrase(tokens, lex.phrases("past-time")):
+    for i, j in find_phrase(tokens, [*lex.phrases("past-time"), *SWEEPING]):
         drop.update(range(i, j))
     for k, t in enumerate(tokens):
         low = norm(t)
