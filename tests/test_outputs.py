@@ -145,7 +145,8 @@ def test_sarif_validates_and_carries_rules_locations_and_fixes(two_files, sarif_
     (rule,) = [r for r in load_rules() if r.id == "TL001"]
     assert " ".join(rule.explanation.split()) in tl["help"]["text"]  # the explanation travels with the results
     assert tl["defaultConfiguration"]["level"] in ("error", "warning", "note")
-    assert tl["helpUri"].endswith("docs/rules/TL001.md") and (ROOT / "docs" / "rules" / "TL001.md").exists()
+    # no project URL is published, so no address is invented; the help text is inline
+    assert "helpUri" not in tl or tl["helpUri"].endswith("docs/rules/TL001.md")
 
     text = a.read_text(encoding="utf-8")
     expected = json.loads(run(["--format", "json", str(a)]).stdout)["files"][0]["findings"]

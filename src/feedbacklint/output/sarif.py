@@ -24,16 +24,13 @@ if TYPE_CHECKING:
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-# Fallback for where the project lives; a "Repository" or "Homepage" entry in
-# pyproject's [project.urls] takes precedence (see project_uri()).
-DEFAULT_PROJECT_URI = "https://github.com/feedbacklint/feedbacklint"
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 _LANGUAGE = {"text": "plaintext", "markdown": "markdown", "docx": None}
 
 
-def project_uri() -> str:
-    """The repository URL from the installed package's metadata, else the default."""
+def project_uri() -> str | None:
+    """The repository URL from the installed package's metadata; None when none is published."""
     from importlib.metadata import PackageNotFoundError, metadata
 
     try:
@@ -44,12 +41,13 @@ def project_uri() -> str:
     for key in ("Repository", "Source", "Homepage"):
         if key in found:
             return found[key].rstrip("/")
-    return DEFAULT_PROJECT_URI
+    return None
 
 
-def docs_base_uri() -> str:
-    """Where docs/rules/<ID>.md is published (GitHub-style blob URL)."""
-    return f"{project_uri()}/blob/main/docs/rules/"
+def docs_base_uri() -> str | None:
+    """Where docs/rules/<ID>.md is published (GitHub-style blob URL), if known."""
+    uri = project_uri()
+    return f"{uri}/blob/main/docs/rules/" if uri else None
 
 
 def _uri(path: str) -> tuple[str, str | None]:
@@ -77,7 +75,8 @@ def _artifact_location(path: str, index: int | None = None) -> dict:
 
 def rule_descriptor(rule: Rule, docs_base: str | None = None) -> dict:
     explanation = " ".join(rule.explanation.split())
-    return {
+    base = docs_base or docs_base_uri()
+    descriptor = {
         "id": rule.id,
         "name": rule.name,
         "shortDescription": {"text": rule.message},
@@ -86,10 +85,12 @@ def rule_descriptor(rule: Rule, docs_base: str | None = None) -> dict:
             "text": f"{explanation}\n\nForslag: {rule.suggestion.label}.",
             "markdown": f"{explanation}\n\n**Forslag:** {rule.suggestion.label}.",
         },
-        "helpUri": f"{docs_base or docs_base_uri()}{rule.id}.md",
         "defaultConfiguration": {"level": _LEVEL[rule.severity]},
         "properties": {"category": rule.category.value, "tags": [rule.category.value, "feedback", "danish"]},
     }
+    if base:  # no invented address: without a published URL the help text travels inline only
+        descriptor["helpUri"] = f"{base}{rule.id}.md"
+    return descriptor
 
 
 def _fix(result: FileResult, s: Suggestion, artifact_index: int) -> dict:
@@ -177,15 +178,16 @@ def sarif_log(results: list[FileResult], options: RenderOptions) -> dict:
         }
         for p in options.problems
     ]
+    driver_uri = project_uri()
     run: dict = {
         "tool": {
             "driver": {
                 "name": "feedbacklint",
                 "version": __version__,
                 "semanticVersion": __version__,
-                "informationUri": project_uri(),
                 "language": "da",
                 "rules": descriptors,
+                **({"informationUri": driver_uri} if driver_uri else {}),
             }
         },
         "originalUriBaseIds": {"SRCROOT": {"uri": Path.cwd().as_uri() + "/"}},
