@@ -69,6 +69,12 @@ FLAGGED = [
     ("HS001", "nogle af de andre har sagt at du er sur om morgenen", "nogle af de andre"),
     ("HE001", "måske lidt mere fokus på deadlines hvis det giver mening", "måske"),
     ("CO001", "I modsætning til Sofie afleverer du sjældent til tiden.", "Sofie"),
+    ("CO001", "Du er ikke helt på niveau med de andre endnu.", "de andre"),
+    ("CO001", "Hvorfor kan du ikke bare gøre som alle andre?", "alle andre"),
+    ("HE001", "Det kunne være rart, hvis du en gang imellem lige sendte en status.", "lige"),
+    ("HS001", "Jeg har hørt, du er utilfreds med vagtplanen.", "hørt"),
+    ("HS001", "Personalet klager over, at du ikke rydder op efter dig.", "Personalet"),
+    ("DP001", "Du får ansvaret for onboarding fra januar. Det er allerede meldt ud.", "meldt ud"),
 ]
 
 CLEAN = [
@@ -180,6 +186,11 @@ def test_comparison_rewrite_swaps_the_colleague_for_a_goal(linter):
     fixed = _first_rewrite(linter, "Din forgænger svarede altid kunderne samme dag.", "CO001")
     assert fixed.startswith("Vores fælles mål er at svare kunderne samme dag.")
     assert "forgænger" not in fixed and "altid" not in fixed
+
+
+def test_comparison_fallback_names_what_the_goal_is_about(linter):
+    fixed = _first_rewrite(linter, "De andre i teamet har ikke noget problem med det nye system.", "CO001")
+    assert fixed.startswith("Vores fælles mål for det nye system er [hvilket niveau].")
 
 
 def test_hearsay_rewrite_keeps_the_reported_behaviour(linter):

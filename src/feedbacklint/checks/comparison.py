@@ -20,7 +20,7 @@ from . import register
 
 COMPARE_INTRO = (
     "sammenlignet med", "i sammenligning med", "sammenholdt med", "målt op mod", "målt mod", "i forhold til",
-    "set i forhold til", "i modsætning til", "modsat",
+    "set i forhold til", "i modsætning til", "modsat", "på niveau med", "på højde med",
 )
 COMPARATIVES = frozenset({"mere", "mindre", "bedre", "værre", "flere", "færre", "længere", "større", "ældre", "yngre"})
 OBJECT_PRONOUNS = frozenset({"dig", "ham", "hende", "jer"})

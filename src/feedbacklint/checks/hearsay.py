@@ -94,11 +94,11 @@ def find_hearsay(seg, lex, names) -> list[tuple[int, int, str]]:
         before = seg[max(0, a - 2) : a]
         if any(is_recipient(t, names) and t.lower_ != "jeg" for t in before):
             continue  # "du har fået at vide" is about the employee being told
-        rest = seg[b:]
-        nxt = next((t for t in rest if not t.is_punct), None)
+        rest = seg[b - 1 :] if seg[b - 1].lower_ in ("du", "han", "hun") else seg[b:]  # "har hørt, du ..."
+        nxt = next((t for t in seg[b:] if not t.is_punct), None)
         if nxt is not None and seg[b - 1].lower_ in ("fra", "af") and is_name(nxt, names):
             continue  # "hørt fra Sara": a named source
-        if nxt is not None and nxt.lower_ in ("fra", "af") and len(rest) > 1 and is_name(rest[1], names):
+        if nxt is not None and nxt.lower_ in ("fra", "af") and len(seg) > b + 1 and is_name(seg[b + 1], names):
             continue
         if _refers_to_employee(rest, names) and not _praise(seg[a:], lex["positive"]):
             start = a - 1 if a > 0 and seg[a - 1].lower_ == "jeg" else a

@@ -69,6 +69,22 @@ def _predicate(tokens) -> str | None:
     return re.sub(r"\s+([,.;:?!])", r"\1", f"{verb} {rest}")
 
 
+TOPIC_PREPS = frozenset({"med", "på", "til", "om", "fra", "af"})
+OWN_FORM = {"sine": "dine", "sin": "din", "sit": "dit", "deres": "dine"}
+
+
+def _topic(tokens, who: str) -> str | None:
+    """The object of the last preposition ('… med det nye system' → 'det nye system'), to name what the goal is about."""
+    words = [t for t in tokens if t.text not in (".", "?", "!")]
+    k = max((j for j, t in enumerate(words) if t.lower_ in TOPIC_PREPS and j + 1 < len(words)), default=None)
+    if k is None:
+        return None
+    obj = words[k + 1 :]
+    if not 1 <= len(obj) <= 5 or not all(t.is_alpha or t.like_num for t in obj):
+        return None
+    return " ".join(OWN_FORM.get(t.lower_, t.text) if who == "du" else t.text for t in obj)
+
+
 def _follow_up(who: str) -> str:
     if who == "du":
         return "Hvad skal der til, for at du når det?"
@@ -106,7 +122,11 @@ def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     pivot = next((t for t in core if t.lower_ in ("som", "ligesom", "end")), None)
     text = None
 
-    if kind == "intro":
+    if kind == "intro" and core[0].lower_ == "på":
+        # "Du er ikke på niveau med de andre" → "... på niveau med vores fælles mål på [hvilket niveau]"
+        intro = [t for t in core if t.i <= next(t.i for t in core if t.lower_ == "med")]
+        text = capitalize_first(_text(before + intro) + f" {GOAL} " + _text(after))
+    elif kind == "intro":
         # the comparison is a fronted adverbial: swap it for the goal and keep the word order
         rest = after[1:] if after and after[0].text == "," else after
         lead = _text(before) + " " if before else ""
@@ -148,8 +168,10 @@ def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
             text = f"{capitalize_first(subject)} {' '.join(words)} endnu. Hvad står i vejen, og hvad kan jeg hjælpe med?"
     # "Hvorfor kan du ikke …" stays a reproach; ask what it takes instead
     if text:
-        text = re.sub(r"^Hvorfor kan (du|han|hun|I) ikke ", r"Hvad skal der til, for at \1 kan ", text)
+        text = re.sub(r"^Hvorfor kan (du|han|hun|I) ikke (bare )?", r"Hvad skal der til, for at \1 kan ", text)
     if not text:
-        text = f"Vores fælles mål er [hvilket niveau]. Hvor ligger {who} i forhold til det, og hvad skal der til for at nå det?"
+        topic = _topic(after, who)
+        goal = f"Vores fælles mål for {topic} er" if topic else "Vores fælles mål er"
+        text = f"{goal} [hvilket niveau]. Hvor ligger {who} i forhold til det, og hvad skal der til for at nå det?"
     text = re.sub(r"\s+([,.;:?!])", r"\1", re.sub(r"\s+", " ", text)).strip()
     return [Suggestion(text=text, start=start, end=end, label=rule.suggestion.label)]

@@ -46,7 +46,8 @@ def hearsay(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         first += 1
     at_start = first == sa or all(t.is_punct for t in doc[sa:first])
     # the reported content may start inside the hit ("Har hørt at han ...")
-    rest = [t for t in doc[b - 1 if doc[b - 1].lower_ == "at" else b : sb] if t.text not in (".", "!", "?")]
+    inside = doc[b - 1].lower_ in ("at", "du", "han", "hun")  # "har hørt at …", "har hørt, du …"
+    rest = [t for t in doc[b - 1 if inside else b : sb] if t.text not in (".", "!", "?")]
     start = hit.sentence.base + doc[first].idx
     end = hit.sentence.base + doc[sb - 1].idx + len(doc[sb - 1].text)
     # the reported clause: "…, at du …" right after the verb, or "…, du …" / "er du …" without "at"

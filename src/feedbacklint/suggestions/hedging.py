@@ -22,7 +22,10 @@ OBJECT_FORM = {"du": "dig", "han": "ham", "hun": "hende", "i": "jer"}
 # words between the subject and the request's verb that carry no content
 MODALS = frozenset({"kunne", "kan", "ville", "vil", "skulle", "burde"})
 SKIP = frozenset({"kunne", "kan", "ville", "vil", "skulle", "burde", "så", "godt", "også", "gerne", "evt", "evt."})
-TRY_VERBS = frozenset({"prøve", "prøver", "prøvede", "forsøge", "forsøger", "forsøgte", "overveje", "overvejer", "overvejede"})
+TRY_VERBS = frozenset(
+    {"prøve", "prøver", "prøvede", "prøvet", "forsøge", "forsøger", "forsøgte", "forsøgt", "overveje", "overvejer",
+     "overvejede", "overvejet"}
+)
 # softeners that are whole clauses or verbs: removing them word by word breaks the sentence
 CLAUSE_SOFTENERS = ("jeg ", "hvis ", "kunne ", "have ", "har ", "mon ", "ikke ")
 
