@@ -156,6 +156,8 @@ CLOSED = [
     "Og er I glade for den nye vagtplan?",
     "Tror du selv, at du kan nå målet?",
     "Mener du, at opgaverne er fordelt fair?",
+    "Har du for travlt?",
+    "Er du klar over, at du har afbrudt Lise tre gange?",
 ]
 
 OPEN_OR_PRACTICAL = [
@@ -177,6 +179,7 @@ OPEN_OR_PRACTICAL = [
     "Er du okay med, at vi flytter mødet til fredag?",
     "Tror du, at kunden accepterer prisen?",
     "Er der noget, du savner i dit job?",
+    "Har du travlt i morgen?",
 ]
 
 
@@ -207,6 +210,7 @@ def test_each_question_in_a_list_is_judged_on_its_own_line(linter):
         ("Er arbejdsbyrden okay for dig?", "Hvordan oplever du arbejdsbyrden?"),
         # plural I keeps its capital, and the plural adjective its own frame
         ("Trives I i det nye team?", "Hvordan trives I i det nye team?"),
+        ("Har du for travlt?", "Hvornår har du for travlt, og hvad kan hjælpe?"),
         ("Er I glade for den nye vagtplan?", "Hvad gør jer glade for den nye vagtplan — og hvad mindre?"),
     ],
 )

@@ -64,6 +64,9 @@ def open_question(ctx: TextContext, toks) -> str:
                 adj = words[j].lower_
                 after = words[j + 1 :]
                 obj = after[1:] if after and after[0].lower_ in PREPOSITIONS else after
+                if adj == "klar" and after and after[0].lower_ == "over":
+                    # "Er du klar over, at ...?" → "Hvordan ser du selv på, at ...?"
+                    return _q("Hvordan ser", sv, "selv på" + surface(after[1:]))
                 fields = _Fields(rest=surface(after), obj=surface(obj) or "det", subject=surface(words[1:j]) if not you else "det")
                 if adj in frames:
                     return string.Formatter().vformat(frames[adj], (), fields).replace("  ", " ").replace(" —", " —")
@@ -71,6 +74,9 @@ def open_question(ctx: TextContext, toks) -> str:
                     return _q("Hvad gør dig", adj, surface(after)).rstrip("?") + " — og hvad mindre?"
     if not you:
         return _q("Hvordan", _clean(words))
+    # "Har du for travlt?" → "Hvornår har du for travlt, og hvad kan hjælpe?"
+    if low in ("har", "er") and len(rest) >= 2 and rest[0].lower_ == "for" and rest[1].is_alpha:
+        return _q("Hvornår", low, sv, surface(rest)).rstrip("?") + ", og hvad kan hjælpe?"
     # "Kan du se dig selv her om fem år?" → "Hvordan ser du dig selv her om fem år?"
     if low in MODALS and rest and rest[0].is_alpha:
         return _q("Hvordan", present(infinitive(rest[0], ctx), ctx), sv, _clean(rest[1:]))
