@@ -42,6 +42,8 @@ FLAGGED = [
     ("vague-praise", "Du er et kæmpe aktiv for afdelingen.", "aktiv"),
     ("vague-praise", "Du er en god rollemodel.", "Du er en god rollemodel"),
     ("vague-praise", "Du er god til at samarbejde.", "Du er god"),
+    # a neighbouring criticism is not the content of the praise
+    ("vague-praise", "Du kommer altid for sent. Godt arbejde! Du er for stille.", "Godt arbejde"),
     # vague-criticism: an area plus a request frame or a complaint, or a vague phrase
     ("vague-criticism", "Du bør arbejde på din attitude.", "attitude"),
     ("vague-criticism", "Dit engagement har været svingende.", "engagement har været svingende"),

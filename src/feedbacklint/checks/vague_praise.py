@@ -112,6 +112,10 @@ def _concrete_neighbour(tokens: Sequence[Token], lexicons: Lexicons, names: froz
     words = lowers(tokens)
     if not tokens or is_question(tokens) or words[0] in CONTRAST or REQUEST.intersection(words):
         return False
+    if find_any(words, lexicons.phrases("praise-neighbour-negative")):
+        return False
+    if lexicons.words("trait-adjectives").intersection(words):  # "Du er doven." is a label, not praise
+        return False
     return concrete(tokens, lexicons, names)
 
 
