@@ -307,6 +307,9 @@ HARMLESS_MEN = [
     "Rapporten var grundig, men også let at læse.",
     "Det er bare en lille ting, men jeg vil gerne have, at du kommer til tiden.",
     "Tak for i dag. Vi ses på mandag.",
+    "Jeg har ikke været god nok til at give feedback i år, men det vil jeg ændre.",
+    "Tak for din mail, men jeg kan desværre ikke deltage på fredag.",
+    "Tak for din ansøgning, men vi har valgt en anden kandidat.",
 ]
 
 

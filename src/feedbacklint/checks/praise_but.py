@@ -35,6 +35,7 @@ class PraiseLexicons:
         pairs = lex.phrases(p.get("not_praise", "praise-but-not-praise"))
         self.not_praise = frozenset(tuple(x.lower().split()) for x in pairs if len(x.split()) == 2)
         self.harmless = lex.phrases(p.get("harmless", "praise-but-harmless"))
+        self.polite = lex.words(p.get("polite_thanks", "praise-but-polite-thanks"))
 
     def is_praise(self, tokens: Sequence[Token], k: int) -> bool:
         low = tokens[k].lower_
@@ -44,9 +45,19 @@ class PraiseLexicons:
         nxt = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
         if (prev, low) in self.not_praise or (low, nxt) in self.not_praise:
             return False
-        # "ikke særlig god", "ikke så flot": negation two words back
-        prev2 = tokens[k - 2].lower_ if k > 1 else ""
-        return not (prev2 in ("ikke", "aldrig") and prev in ("særlig", "så", "helt", "specielt", "synderligt"))
+        # "ikke særlig god", "har ikke været god nok": a negation shortly before, in the same clause
+        for j in range(k - 1, max(k - 4, -1), -1):
+            w = tokens[j]
+            if w.is_punct or w.lower_ in ("men", "og", "at", "som"):
+                break
+            if w.lower_ in ("ikke", "aldrig", "ingen"):
+                return False
+        if low == "tak":
+            # "Tak for din mail, men ..." is courtesy
+            nxt3 = [t.lower_ for t in tokens[k + 1 : k + 4]]
+            if any(w in self.polite for w in nxt3):
+                return False
+        return True
 
     def praise_positions(self, tokens: Sequence[Token]) -> list[int]:
         from .past_focus import find_phrase
