@@ -63,9 +63,6 @@ def dictated_plan(ctx, rule, matches) -> Iterator[Hit]:
     together = ctx.lexicons.phrases(p.get("cocreated", "plan-cocreated"))
     # phrases that point back at the previous sentence's plan
     backward = {k for k, v in ctx.lexicons.mapping(p.get("decided", "plan-decided")).items() if v == "previous"}
-    all_tokens = [t for s in ctx.sentences for t in s.span]
-    if find_phrases(all_tokens, exempt):
-        return  # a rule for everyone or a safety requirement, not a personal plan
     for sent in ctx.sentences:
         for seg in line_segments(sent.span):
             found = find_phrases(seg, decided)
@@ -75,6 +72,8 @@ def dictated_plan(ctx, rule, matches) -> Iterator[Hit]:
             nxt = ctx.sentences[sent.index + 1].span if sent.index + 1 < len(ctx.sentences) else []
             if find_phrases(window + list(nxt), together):
                 continue
+            if find_phrases(window + list(nxt), exempt):
+                continue  # a rule for everyone or a safety requirement, not a personal plan
             if not _has_stem(window, stems):
                 continue  # "Det er ikke til forhandling" about a door lock is a rule, not a plan
             a, b = found[0][0], found[-1][1]
@@ -86,19 +85,23 @@ def dictated_plan(ctx, rule, matches) -> Iterator[Hit]:
 
 
 def _manager_only_agreement(ctx, together) -> Iterator[Hit]:
-    """'Aftale: Søren skal blive mere udadvendt. Opfølgning: leder.' with no voice from the employee."""
-    text = ctx.text
-    m = MANAGER_ONLY_OWNER.search(text)
-    if m is None:
-        return
-    owners = {o.group(2).lower() for o in OWNER_LINE.finditer(text)}
-    if owners - MANAGER_WORDS:
-        return  # someone else (the employee) owns part of the agreement
-    all_tokens = [t for s in ctx.sentences for t in s.span]
-    if find_phrases(all_tokens, together) or not _recipient_must(all_tokens, ctx.names):
-        return
-    start = m.start(1)
-    end = m.end(3) if m.group(3) else m.end(1)
-    sent = ctx.sentence_at(start)
-    if sent is not None:
-        yield Hit(start, end, sent, {"owner_line": True})
+    """'Aftale: Søren skal blive mere udadvendt. Opfølgning: leder.' with no voice from the employee.
+
+    Judged per paragraph, so one agreement's owners do not excuse another's.
+    """
+    for offset, doc in ctx.docs:
+        text = doc.text
+        m = MANAGER_ONLY_OWNER.search(text)
+        if m is None:
+            continue
+        owners = {o.group(2).lower() for o in OWNER_LINE.finditer(text)}
+        if owners - MANAGER_WORDS:
+            continue  # someone else (the employee) owns part of the agreement
+        tokens = list(doc)
+        if find_phrases(tokens, together) or not _recipient_must(tokens, ctx.names):
+            continue
+        start = offset + m.start(1)
+        end = offset + m.end(3)
+        sent = ctx.sentence_at(start)
+        if sent is not None:
+            yield Hit(start, end, sent, {"owner_line": True})
