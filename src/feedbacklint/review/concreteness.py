@@ -29,7 +29,8 @@ def analyse(items: list[FeedbackSentence]) -> Dimension:
     concrete = sum(is_concrete(i) for i in items)
     share = concrete / len(items)
     score = scaled(share, OK_SHARE)
-    summary = f"{concrete} af {len(items)} feedbacksætninger er konkrete (situation, adfærd og virkning eller næste skridt)"
+    noun, adjective = ("feedbacksætning", "konkret") if len(items) == 1 else ("feedbacksætninger", "konkrete")
+    summary = f"{concrete} af {len(items)} {noun} er {adjective} (situation, adfærd og virkning eller næste skridt)"
     if share >= OK_SHARE:
         return Dimension(**dim, score=score, status=Status.OK, reason=f"{summary}.")
     # the part most often missing in the sentences that fall short, to make the reason actionable

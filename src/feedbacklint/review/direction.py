@@ -23,7 +23,8 @@ def analyse(items: list[FeedbackSentence]) -> Dimension:
         return Dimension(**dim, score=50, status=Status.ATTENTION, reason="Feedbacken peger hverken frem eller tilbage; tilføj et næste skridt.")
     share = forward / (forward + back)
     score = scaled(share, TARGET_FORWARD_SHARE)
-    summary = f"{forward} af {forward + back} feedbacksætninger peger frem"
+    n = forward + back
+    summary = f"{forward} af {n} {'feedbacksætning' if n == 1 else 'feedbacksætninger'} peger frem"
     if share >= TARGET_FORWARD_SHARE:
         return Dimension(**dim, score=score, status=Status.OK, reason=f"{summary}.")
     return Dimension(**dim, score=score, status=Status.ATTENTION, reason=f"{summary}; vend mere af den mod næste gang.")
