@@ -88,6 +88,8 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
     out: list[tuple[int, int, str]] = []
     lows = [t.lower_ for t in seg]
     has_recipient = any(is_recipient(t, frozenset(), allow_names=False) for t in seg)
+    # "lige så erfaren som resten af holdet" is a similarity unless it is demanded or denied
+    demand = any(low in lex["demand"] for low in lows)
 
     # "Sammenlignet med resten af holdet ..."
     for a, b, _ in find_phrases(seg, COMPARE_INTRO):
@@ -114,11 +116,11 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
             for j in range(k - 1, max(k - 4, -1), -1):
                 if lows[j] in ("så", "ligeså", "samme", "mere", "mindre"):
                     start = j
-            if start is not None:
+            if start is not None and demand:
                 if start > 0 and lows[start - 1] == "lige":
                     start -= 1
                 out.append((start, end, "som"))
-        elif low == "ligesom" and (has_recipient or any(is_name(t, names) for t in seg[:k])):
+        elif low == "ligesom" and demand and (has_recipient or any(is_name(t, names) for t in seg[:k])):
             end = _person_at(seg, k + 1, peers, names, pronouns=False)
             if end is not None and not (end < len(seg) and lows[end] in REPORT_AFTER):
                 out.append((k, end, "ligesom"))
@@ -133,6 +135,8 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
         elif end is not None and end + 1 < len(seg) and lows[end] not in PEER_SUBJECT_NEXT and lows[end + 1] in PEER_SUBJECT_NEXT:
             end += 1  # "De andre sygeplejersker har"
         verb_ok = end is not None and end < len(seg) and (lows[end] in PEER_SUBJECT_NEXT or seg[end].pos_ in ("VERB", "AUX"))
+        # "Alle andre møder er aflyst" is news, "Alle andre kan godt nå det" is a yardstick
+        verb_ok = verb_ok and any(low in lex["yardstick"] for low in lows[end:])
         # "De andre punkter tager vi op": the others are the object, "vi" the subject
         if verb_ok and not (end + 1 < len(seg) and lows[end + 1] in ("vi", "jeg", "du", "man", "han", "hun", "i")):
             # "Ingen andre har brug for ..." says what the others do not do: no goal to lift from it
@@ -194,6 +198,15 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
     return out
 
 
+def _praised(ctx, sent, praise: list[str]) -> bool:
+    """Praise in this or the next sentence, and no reproach here: 'Din forgænger efterlod et rod ... Flot!'."""
+    if any(t.lower_ in ("ikke", "aldrig", "men") for t in sent.span):
+        return False
+    nxt = ctx.sentences[sent.index + 1] if sent.index + 1 < len(ctx.sentences) else None
+    tokens = list(sent.span) + (list(nxt.span) if nxt is not None and nxt.span.doc is sent.span.doc else [])
+    return bool(find_phrases(tokens, praise))
+
+
 @register("comparison")
 def comparison(ctx, rule, matches) -> Iterator[Hit]:
     p = rule.params
@@ -204,12 +217,17 @@ def comparison(ctx, rule, matches) -> Iterator[Hit]:
         "others": ctx.lexicons.phrases(p.get("others", "comparison-others")),
         "ranking": ctx.lexicons.phrases(p.get("ranking", "comparison-ranking")),
         "negative": ctx.lexicons.words(p.get("negative", "comparison-negative")),
+        "yardstick": ctx.lexicons.words(p.get("yardstick", "comparison-yardstick")),
+        "demand": ctx.lexicons.words(p.get("demand", "comparison-demand")),
     }
     volunteered_phrases = ctx.lexicons.phrases(p.get("volunteered", "comparison-volunteered"))
     volunteered = any(
         find_phrases(list(sent.span), volunteered_phrases) for sent in ctx.sentences
     )
+    praise = ctx.lexicons.phrases(p.get("praise", "comparison-praise"))
     for sent in ctx.sentences:
+        if _praised(ctx, sent, praise):
+            continue
         for seg in line_segments(sent.span):
             found = find_comparisons(seg, lex, ctx.names, volunteered)
             taken: set[int] = set()
