@@ -48,6 +48,7 @@ PAST_FOCUS = [
     "Peter mødte ikke op til personalemødet i tirsdags.",
     "Kunden klagede over, at du ikke havde ringet tilbage.",
     "Der var fejl i tre af dine fakturaer i august.",
+    "Du svarede kunden i en uvenlig tone i telefonen i går.",
 ]
 
 NOT_PAST_FOCUS = [
@@ -71,6 +72,8 @@ NOT_PAST_FOCUS = [
     "Du gav ikke op, selvom kunden var vanskelig.",
     "Du havde ikke prøvet kassesystemet før. Alligevel klarede du julehandlen uden problemer.",
     "Du afleverede ikke bare rapporten, du præsenterede den også for ledelsen.",
+    "Du kom ikke for sent en eneste gang i hele efteråret.",
+    "Det var slet ikke dårligt for en første gang.",
 ]
 
 
@@ -295,6 +298,7 @@ SANDWICH = [
     "Flot arbejde med budgettet. Men du skal blive bedre til at overholde fristerne.",
     "Hun er en værdsat kollega, men hun deler ikke sin viden.",
     "Du har mange gode idéer, men de bliver sjældent til noget.",
+    "Du var hurtig til at svare kunden, men svaret var forkert.",
 ]
 
 HARMLESS_MEN = [
@@ -310,6 +314,7 @@ HARMLESS_MEN = [
     "Jeg har ikke været god nok til at give feedback i år, men det vil jeg ændre.",
     "Tak for din mail, men jeg kan desværre ikke deltage på fredag.",
     "Tak for din ansøgning, men vi har valgt en anden kandidat.",
+    "Du svarede for hurtigt, men det var forståeligt.",
 ]
 
 

@@ -258,6 +258,10 @@ def _negatives(tokens: Sequence[Token], lx: PastLexicons) -> list[tuple[int, str
                 out.append((k, "target"))
     out += [(i, "word") for i, _j in find_phrase(tokens, lx.negative)]
     out += [(i, "own") for i, _j in find_phrase(tokens, lx.acts)]
+    # "du kom ikke for sent en eneste gang", "slet ikke dårligt": a negated slip is praise
+    negated = {i for i, kind in out if kind != "own" and any(tokens[j].lower_ in ("ikke", "aldrig") for j in (i - 1, i - 2) if j >= 0)}
+    negators = {j for i in negated for j in (i - 1, i - 2) if j >= 0 and tokens[j].lower_ in ("ikke", "aldrig")}
+    out = [(i, kind) for i, kind in out if i not in negated and i not in negators]
     return sorted(set(out))
 
 

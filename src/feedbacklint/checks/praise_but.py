@@ -45,6 +45,8 @@ class PraiseLexicons:
         nxt = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
         if (prev, low) in self.not_praise or (low, nxt) in self.not_praise:
             return False
+        if prev == "for":
+            return False  # "for hurtigt", "for grundig": too much is not praise
         # "ikke særlig god", "har ikke været god nok": a negation shortly before, in the same clause
         for j in range(k - 1, max(k - 4, -1), -1):
             w = tokens[j]
