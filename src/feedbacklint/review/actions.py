@@ -33,7 +33,9 @@ def _actions(d: Dimension, prep: list[PreparationAnswer], questions: list[Planne
         out = [act(f"Vend »{_short(f.text)}« fremad: hvad skal ske næste gang?", f.start, f.end) for f in feedback if f.direction == "back"]
         return out or [act("Tilføj et næste skridt til din feedback (»Næste gang vil jeg gerne …«).")]
     if d.name == "concreteness":
-        ranked = sorted((f for f in feedback if not f.concrete), key=lambda f: (-len(f.missing), f.start))
+        # not concrete first (most parts missing first), then concrete ones without impact or next step
+        ranked = sorted((f for f in feedback if f.missing and not (f.impact or f.next_step) or not f.concrete),
+                        key=lambda f: (f.concrete, -len(f.missing), f.start))
         out = [act(f"Gør »{_short(f.text)}« konkret: tilføj {', '.join(PARTS[p] for p in f.missing)}.", f.start, f.end) for f in ranked]
         return out or [act("Skriv din feedback ned: en konkret situation, hvad du så, hvad det betød, og næste skridt.")]
     if d.name == "agreements":

@@ -62,7 +62,7 @@ class FeedbackSentence(Located):
     behaviour: bool
     impact: bool
     next_step: bool
-    concrete: bool = Field(False, description="Situation and behaviour, and impact or next step.")
+    concrete: bool = Field(False, description="Names a situation and a behaviour.")
 
     @property
     def missing(self) -> list[str]:
