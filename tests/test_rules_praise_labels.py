@@ -128,6 +128,7 @@ CLEAN = [
     ("trait-label", "Du er ikke noget problem for teamet, tværtimod."),
     ("trait-label", "Du er kritisk over for kilderne."),
     ("trait-label", "Kunden var aggressiv i telefonen."),
+    ("trait-label", "Teamet er for passivt, når der kommer nye opgaver."),
     ("trait-label", "Hun er ny i teamet og stadig lidt usikker på systemet."),
     ("trait-label", "Er du sur på mig?"),
     # offers, rules, norms, praise, other subjects

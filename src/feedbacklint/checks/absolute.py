@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..engine.context import Hit
-from ..lang import CLAUSE_BREAKERS, PUNCT_BREAKERS, is_recipient, lemma, negated
+from ..lang import CLAUSE_BREAKERS, PUNCT_BREAKERS, lemma, negated
 from . import register
 from .vague_criticism import find_any
+from .vague_criticism import is_person as is_recipient
 
 OBJECT_FORMS = frozenset({"dig", "ham", "hende", "jer"})
 # Clause words that are also verbs or adverbs right after a subject: "Han når aldrig ...", "du så ...".

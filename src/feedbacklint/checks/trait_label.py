@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..engine.context import Hit
-from ..lang import is_recipient
 from . import register
+from .vague_criticism import is_person as is_recipient
 from .vague_criticism import segments
 
 COPULAS = frozenset({"er", "var", "virker", "virkede", "fremstår", "fremstod", "opfattes", "opleves"})

@@ -69,6 +69,23 @@ def segments(sent: Sentence) -> list[list[Token]]:
     return [s for s in segs if s]
 
 
+DEFINITE_ENDINGS = ("en", "et", "ne", "erne")
+
+
+def is_person(tok: Token, names: frozenset[str] = frozenset()) -> bool:
+    """is_recipient, but a sentence-initial definite noun ("Kunden", "Rummet") is never a name.
+
+    A trained tagger sometimes calls such a word PROPN; a name from the
+    first-names lexicon is always trusted.
+    """
+    if not is_recipient(tok, names):
+        return False
+    if tok.lower_ in names or not tok.text[:1].isupper() or tok.text == "I":
+        return True
+    first = tok.i == tok.sent.start or tok.doc[tok.i - 1].is_punct or "\n" in tok.doc[tok.i - 1].whitespace_
+    return not (first and tok.lower_.endswith(DEFINITE_ENDINGS))
+
+
 def lowers(tokens: Sequence[Token]) -> list[str]:
     return [t.lower_ for t in tokens]
 
@@ -160,7 +177,7 @@ def _subject_before(tokens: Sequence[Token], cue: int, names: frozenset[str]) ->
             return None
         if w in SELF_SUBJECTS:
             return "self"
-        if is_recipient(t, names) and w not in ("dig", "ham", "hende"):
+        if is_person(t, names) and w not in ("dig", "ham", "hende"):
             return "recipient"
     return None
 
@@ -186,7 +203,7 @@ def _own_wish(tokens: Sequence[Token], names: frozenset[str]) -> bool:
         for k in range(j - 1, max(-1, j - 4), -1):
             if words[k] in SELF_SUBJECTS:
                 break
-            if is_recipient(tokens[k], names) and words[k] not in ("dig", "ham", "hende"):
+            if is_person(tokens[k], names) and words[k] not in ("dig", "ham", "hende"):
                 return True
             if k == 0 and tokens[k].is_title and tokens[k].is_alpha and words[k] not in ("der", "det", "den", "man"):
                 return True  # a name the lexicon does not know: "Amira vil gerne ..."

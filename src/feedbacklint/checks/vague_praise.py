@@ -19,9 +19,9 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..engine.context import Hit, Sentence
-from ..lang import is_recipient
 from . import register
 from .vague_criticism import find_any, is_question, lowers, segments
+from .vague_criticism import is_person as is_recipient
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -12,7 +12,8 @@ from __future__ import annotations
 from ..engine.context import Hit, TextContext
 from ..engine.rulefile import Rule
 from ..findings import Suggestion
-from ..lang import is_name, is_recipient
+from ..checks.vague_criticism import is_person
+from ..lang import is_name
 from . import register
 
 INFINITIVE_BEFORE = frozenset({"at", "skal", "skulle", "bør", "burde", "må", "kunne", "kan"})
@@ -83,7 +84,7 @@ def person(ctx: TextContext, hit: Hit) -> tuple[str, str, bool]:
             if t.lower_ in ("han", "hun", "hans", "hendes") and t.text != "Hans":
                 subj, obj = THIRD_PERSON[{"hans": "han", "hendes": "hun"}.get(t.lower_, t.lower_)]
                 return subj, obj, False
-            if is_recipient(t, names) and is_name(t, names):
+            if is_person(t, names) and is_name(t, names):
                 return t.text, t.text, False
     return "du", "dig", True
 
