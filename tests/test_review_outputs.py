@@ -180,3 +180,9 @@ def test_docx_report_points_at_paragraphs():
     out = run(["review", str(EXAMPLE_DOCX)]).stdout
     assert "mus-forberedelse.docx:¶9:1: TL001" in out  # the 9th paragraph, as `check` counts them
     assert "(afsnit " in out and "(linje " not in out
+
+
+def test_min_score_sets_the_exit_code(notes_file):
+    score = json.loads(run(["review", "--format", "json", str(notes_file)]).stdout)["score"]
+    assert run(["review", "--min-score", str(score), str(notes_file)]).exit_code == 0
+    assert run(["review", "--min-score", str(score + 1), str(notes_file)]).exit_code == 1

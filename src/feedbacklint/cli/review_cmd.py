@@ -21,14 +21,17 @@ FORMATS = ("text", "json", "html", "md")
 @click.option("--encoding", default=None, help="Decode input with this encoding instead of UTF-8.")
 @click.option("--config", "config_path", default=None, metavar="PATH", help="Use this config file instead of searching for one.")
 @click.option("--isolated", is_flag=True, help="Ignore all config files.")
+@click.option("--min-score", type=click.IntRange(0, 100), default=None,
+              help="Exit 1 when the overall score is below this (for scripts).")
 @friendly_errors
 def review(path: str, fmt: str, output: str | None, model: str | None, encoding: str | None,
-           config_path: str | None, isolated: bool) -> None:
+           config_path: str | None, isolated: bool, min_score: int | None) -> None:
     """Review MUS preparation notes in PATH (.txt, .md, .docx, or - for stdin) before the conversation.
 
     Shows sentence findings plus preparation, questions, direction,
     concreteness, agreements and follow-up, each scored 0–100, and the three
-    most important things to fix. Exit codes: 0 report written, 2 input error.
+    most important things to fix. Exit codes: 0 report written, 1 score below
+    --min-score, 2 input error.
     """
     from pathlib import Path
 
@@ -87,4 +90,4 @@ def review(path: str, fmt: str, output: str | None, model: str | None, encoding:
         click.echo(f"Rapport skrevet til {output} (parat: {report.score}/100).", err=True)
     else:
         click.echo(rendered)
-    sys.exit(0)
+    sys.exit(1 if min_score is not None and report.score < min_score else 0)
