@@ -266,6 +266,7 @@ def _negatives(tokens: Sequence[Token], lx: PastLexicons) -> list[tuple[int, str
 
 
 OWN_MARKERS = frozenset({"din", "dit", "dine", "hans", "hendes", "jeres"})
+NOT_PARTICIPLES = frozenset({"slet", "let", "fast", "helt", "tæt", "kort", "sent", "meget", "lidt", "godt", "nok", "mest", "vist", "blot"})
 CONCESSIVE = frozenset({"selvom", "skønt", "trods", "omend"})
 
 
@@ -275,7 +276,9 @@ def _own(clause: Sequence[Token], names: frozenset[str]) -> bool:
         return True
     lows = [t.lower_ for t in clause]
     for k, w in enumerate(lows):
-        if w in ("var", "blev", "er", "bliver") and any(_participle(x, base_form(clause[j])) for j, x in enumerate(lows) if k < j <= k + 4):
+        if w in ("var", "blev", "er", "bliver") and any(
+            _participle(x, base_form(clause[j])) and x not in NOT_PARTICIPLES for j, x in enumerate(lows) if k < j <= k + 4
+        ):
             return True  # "standen var ikke ryddet op"
     return False
 
