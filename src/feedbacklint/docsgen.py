@@ -64,6 +64,14 @@ def report_schema() -> dict[str, str]:
     return {"report.schema.json": json.dumps(schema, indent=2, ensure_ascii=False) + "\n"}
 
 
+@generator
+def review_schema() -> dict[str, str]:
+    from .review import ReviewReport
+
+    schema = ReviewReport.model_json_schema()
+    return {"review.schema.json": json.dumps(schema, indent=2, ensure_ascii=False) + "\n"}
+
+
 def generate_all() -> dict[str, str]:
     files: dict[str, str] = {}
     for fn in GENERATORS.values():
