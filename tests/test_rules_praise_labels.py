@@ -150,6 +150,7 @@ CLEAN = [
     ("absolute", "Hun er altid den første til at melde sig, når der skal tages ekstravagter."),
     ("absolute", "Hvordan sikrer vi, at du altid har det rette udstyr med?"),
     ("absolute", "Han svarer altid hurtigt på mails fra kunderne."),
+    ("absolute", "Hver gang vi har haft en ny kollega, har du taget dig af introduktionen. Tak for det!"),
 ]
 
 

@@ -92,7 +92,9 @@ def absolute(ctx, rule, matches) -> Iterator[Hit]:
         while stop < sent.span.end and not doc[stop].is_punct:
             stop += 1
         words = [t.lower_ for t in scope] + [t.lower_ for t in doc[clause.end : stop]]
-        if find_any([t.lower_ for t in sent.span], praise_context):
+        following = next((s for s in ctx.sentences if s.start >= sent.end), None)
+        context = [t.lower_ for t in sent.span] + ([t.lower_ for t in following.span] if following else [])
+        if find_any(context, praise_context):
             continue
         if head.lower_ == "aldrig":
             if find_any(words, aldrig_positive):
