@@ -70,6 +70,10 @@ FLAGGED = [
     ("HE001", "måske lidt mere fokus på deadlines hvis det giver mening", "måske"),
     ("CO001", "I modsætning til Sofie afleverer du sjældent til tiden.", "Sofie"),
     ("CO001", "Du er ikke helt på niveau med de andre endnu.", "de andre"),
+    ("CO001", "Han bliver nødt til at lære at arbejde som sine kolleger.", "sine kolleger"),
+    ("CO001", "De fleste andre har allerede afleveret deres selvevaluering.", "De fleste andre"),
+    ("DP001", "Din nye rolle som teamleder er besluttet, og du starter 1. marts.", "er besluttet"),
+    ("DP001", "Du er meldt til kurset i stresshåndtering, det er ikke noget, vi skal diskutere.", "meldt til"),
     ("CO001", "Hvorfor kan du ikke bare gøre som alle andre?", "alle andre"),
     ("HE001", "Det kunne være rart, hvis du en gang imellem lige sendte en status.", "lige"),
     ("HS001", "Jeg har hørt, du er utilfreds med vagtplanen.", "hørt"),
@@ -197,6 +201,20 @@ def test_comparison_rewrite_swaps_the_colleague_for_a_goal(linter):
     fixed = _first_rewrite(linter, "Din forgænger svarede altid kunderne samme dag.", "CO001")
     assert fixed.startswith("Vores fælles mål er at svare kunderne samme dag.")
     assert "forgænger" not in fixed and "altid" not in fixed
+
+
+def test_comparison_rewrite_turns_the_colleagues_task_into_the_goal(linter):
+    fixed = _first_rewrite(linter, "Peter skriver sine rapporter meget hurtigere end dig.", "CO001")
+    assert fixed == "Vores fælles mål er at skrive sine rapporter [på hvilket niveau]. Hvad skal der til, for at du når det?"
+    fixed = _first_rewrite(linter, "Alle andre når at skrive deres journaler inden vagtskiftet.", "CO001")
+    assert fixed.startswith("Vores fælles mål er at nå at skrive sine journaler inden vagtskiftet.")
+
+
+def test_dictated_plan_rewrite_moves_adverbs_and_signups(linter):
+    fixed = _first_rewrite(linter, "Jeg har besluttet, at du fremover skal stå for oplæringen af de nye.", "DP001")
+    assert fixed == "Hvad tænker du om at stå for oplæringen af de nye fremover, og hvad vil du selv gerne have ud af det?"
+    fixed = _first_rewrite(linter, "Du er allerede tilmeldt lederkurset i januar.", "DP001")
+    assert fixed == "Hvad tænker du om at deltage i lederkurset i januar, og hvad vil du selv gerne have ud af det?"
 
 
 def test_comparison_fallback_names_what_the_goal_is_about(linter):

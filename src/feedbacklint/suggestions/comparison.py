@@ -19,8 +19,16 @@ from .common import capitalize_first
 
 GOAL = "vores fælles mål på [hvilket niveau]"
 STANDARD = "vores fælles standard [hvilken]"
-SKIP_IN_PREDICATE = frozenset({"kan", "kunne", "godt", "altid", "aldrig", "hele", "tiden", "jo", "bare", "også", "skal", "vil"})
-POSSESSIVE_SWAP = {"deres": "sine", "hans": "sine", "hendes": "sine"}
+SKIP_IN_PREDICATE = frozenset(
+    {"kan", "kunne", "godt", "altid", "aldrig", "hele", "tiden", "jo", "bare", "også", "skal", "vil", "allerede", "længst"}
+)
+OTHERS_POSSESSIVE = frozenset({"deres", "hans", "hendes"})
+
+
+def _own_possessive(noun: str) -> str:
+    """'deres journaler' → 'sine journaler', 'deres selvevaluering' → 'sin selvevaluering' (in 'at …')."""
+    low = noun.lower()
+    return "sine" if low.endswith(("er", "e", "erne", "ene")) or low in ("mål", "tal") else "sin"
 PRONOUN_OF = {"du": "du", "dig": "du", "han": "han", "ham": "han", "hun": "hun", "hende": "hun", "i": "I", "jer": "I"}
 IRREGULAR_PRESENT = {"have": "har", "være": "er", "gøre": "gør", "vide": "ved", "kunne": "kan", "skulle": "skal", "ville": "vil"}
 
@@ -49,7 +57,8 @@ def _recipient(seg, skip: range, names) -> str:
 
 def _predicate(tokens) -> str | None:
     """'når 40 opkald om dagen' → 'nå 40 opkald om dagen' (for 'Vores fælles mål er at ...')."""
-    words = [t for t in tokens if not (t.lower_ in SKIP_IN_PREDICATE)]
+    words = [t for k, t in enumerate(tokens) if t.lower_ not in SKIP_IN_PREDICATE
+             and not (t.lower_ == "for" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "længst")]
     while words and words[0].is_punct:
         words = words[1:]
     if not words or not words[0].is_alpha or words[0].lower_ in ("ikke", "der", "som", "at"):
@@ -65,7 +74,10 @@ def _predicate(tokens) -> str | None:
     if len(words) < 2:
         return None
     verb = infinitive(words[0])
-    rest = " ".join(POSSESSIVE_SWAP.get(t.lower_, t.text) for t in words[1:])
+    rest = " ".join(
+        _own_possessive(words[k + 1].text) if t.lower_ in OTHERS_POSSESSIVE and k + 1 < len(words) else t.text
+        for k, t in enumerate(words[1:], start=1)
+    )
     return re.sub(r"\s+([,.;:?!])", r"\1", f"{verb} {rest}")
 
 
@@ -83,6 +95,12 @@ def _topic(tokens, who: str) -> str | None:
     if not 1 <= len(obj) <= 5 or not all(t.is_alpha or t.like_num for t in obj):
         return None
     return " ".join(OWN_FORM.get(t.lower_, t.text) if who == "du" else t.text for t in obj)
+
+
+def _is_degree(tok) -> bool:
+    low = tok.lower_
+    return low in ("meget", "langt", "lidt", "noget", "mere", "mindre") or (len(low) > 4 and low.endswith("ere")) or low in (
+        "bedre", "værre", "flere", "færre")
 
 
 def _follow_up(who: str) -> str:
@@ -137,12 +155,20 @@ def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     elif kind in ("som", "end") and pivot is not None and pivot.i > a:
         # "Hun er ikke lige så skarp som Kasper til ..." → "Hun er ikke så skarp til ..., som vores fælles standard kræver."
         keep = [t for t in core if t.i < pivot.i and t.lower_ != "lige"]
-        subject_is_colleague = kind == "end" and not any(is_recipient(t, ctx.names) for t in before)
+        person = core[-1].lower_
+        subject_is_colleague = kind == "end" and (
+            person in ("dig", "jer") or not any(is_recipient(t, ctx.names) for t in before)
+        )
         if subject_is_colleague:
-            # "Karina er meget bedre end dig til at holde styr på lageret"
             rest = _without_end(after)
             if len(rest) > 2 and rest[0].lower_ == "til" and rest[1].lower_ == "at":
+                # "Karina er meget bedre end dig til at holde styr på lageret"
                 text = f"Vores fælles standard for at {_text(rest[2:])} er [hvad konkret]. Hvad skal der til, for at {who} når den?"
+            elif before and keep:
+                # "Peter skriver sine rapporter meget hurtigere end dig" → the colleague's task becomes the goal
+                pred = _predicate([t for t in before[1:] + keep if not _is_degree(t)])
+                if pred:
+                    text = f"Vores fælles mål er at {pred} [på hvilket niveau]. {_follow_up(who)}"
         else:
             if keep and keep[-1].lower_ in ("mere", "mindre"):
                 keep = keep + [_Placeholder("[hvad konkret]")]
@@ -152,6 +178,8 @@ def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     elif kind in ("ligesom", "learn") and pivot is not None:
         # "gøre det ligesom Mette" → "gøre det som beskrevet i vores fælles standard"
         keep = [t for t in core if t.i < pivot.i]
+        if after and after[0].lower_ in ("gør", "gjorde", "arbejder", "gør det"):
+            after = after[1:]  # "som Lise gør" → "som beskrevet i …"
         text = capitalize_first(_text(before + keep) + f" som beskrevet i {STANDARD} " + _text(after))
     elif kind in ("peers", "predecessor", "also") and hit.data.get("pred_from") is not None:
         pred = _predicate([t for t in seg if t.i >= hit.data["pred_from"]])

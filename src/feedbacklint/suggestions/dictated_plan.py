@@ -22,6 +22,13 @@ POSSESSIVE = frozenset({"din", "dit", "dine", "hans", "hendes", "sin", "sit", "s
 PLAN_NOUNS = ("udviklingsplan", "plan", "mål", "kursus", "kurset", "uddannelse", "forløb", "rolle")
 
 
+SHIFTABLE = frozenset({"fremover", "nu", "også", "derfor", "altså", "selv", "snart"})
+
+
+def words_ok(tokens) -> bool:
+    return any(t.is_alpha for t in tokens)
+
+
 def _text(words: list[str]) -> str:
     return re.sub(r"\s+([,.;:?!])", r"\1", " ".join(words)).strip()
 
@@ -36,6 +43,10 @@ def _plan_in(tokens, names) -> tuple[int, str, str] | None:
         who = tok.text if is_name(tok, names) else tok.lower_
         j = k + 1
         inverted = None
+        moved: list[str] = []  # "du fremover skal stå for …" → "stå for … fremover"
+        while j + 1 < len(tokens) and tokens[j].lower_ in SHIFTABLE and tokens[j + 1].lower_ in ("skal", "fremover", "nu", "også"):
+            moved.append(tokens[j].text)
+            j += 1
         if j < len(tokens) and tokens[j].lower_ == "skal":
             j += 1
         elif k and tokens[k - 1].is_alpha and tokens[k - 1].lower_ not in ("at", "og", "så", "hvis", "når") and k >= 2:
@@ -45,7 +56,7 @@ def _plan_in(tokens, names) -> tuple[int, str, str] | None:
         end = j
         while end < len(tokens) and tokens[end].text not in STOP and not tokens[end].is_space:
             end += 1
-        words = [t.text for t in tokens[j:end]]
+        words = [t.text for t in tokens[j:end]] + (moved if words_ok(tokens[j:end]) else [])
         if not words or "ikke" in (w.lower() for w in words[:2]):
             continue  # "Du behøver ikke forberede noget" is no plan
         if inverted is not None:
@@ -58,8 +69,12 @@ def _plan_in(tokens, names) -> tuple[int, str, str] | None:
         elif tokens[j].lower_ in PREPOSITIONS:
             words = ["komme", *words]
         low = [w.lower() for w in words]
-        if "tilmeldt" in low:  # "Du er allerede tilmeldt lederkurset" → "deltage i lederkurset"
-            words = ["deltage", "i", *words[low.index("tilmeldt") + 1 :]]
+        signed = next((w for w in ("tilmeldt", "meldt") if w in low), None)
+        if signed:  # "Du er allerede tilmeldt lederkurset" → "deltage i lederkurset"
+            after = words[low.index(signed) + 1 :]
+            if after and after[0].lower() in ("til", "på"):
+                after = after[1:]
+            words = ["deltage", "i", *after]
             if len(words) == 2:
                 continue
         phrase = _text(words)
