@@ -42,6 +42,7 @@ FLAGGED = [
     ("vague-praise", "Du er et kæmpe aktiv for afdelingen.", "aktiv"),
     ("vague-praise", "Du er en god rollemodel.", "Du er en god rollemodel"),
     ("vague-praise", "Du er god til at samarbejde.", "Du er god"),
+    ("vague-praise", "Du har gjort en forskel i år.", "gjort en forskel"),
     # a neighbouring criticism is not the content of the praise
     ("vague-praise", "Du kommer altid for sent. Godt arbejde! Du er for stille.", "Godt arbejde"),
     # vague-criticism: an area plus a request frame or a complaint, or a vague phrase
@@ -61,6 +62,8 @@ FLAGGED = [
     ("vague-criticism", "Jeg forventer mere af dig.", "forventer mere af dig"),
     ("vague-criticism", "Dit arbejde er ikke godt nok.", "arbejde er ikke godt nok"),
     ("vague-criticism", "Du skal tage mere ejerskab.", "mere ejerskab"),
+    ("vague-criticism", "Du mangler overblik.", "mangler overblik"),
+    ("vague-criticism", "Din performance har været under forventning.", "under forventning"),
     ("vague-criticism", "Der mangler struktur i dit arbejde.", "mangler struktur"),
     ("vague-criticism", "Du skal blive bedre til at planlægge.", "planlægge"),
     ("vague-criticism", "Din kommunikation skal blive bedre. Vi tager det op på mødet torsdag.", "kommunikation skal blive bedre"),
@@ -100,6 +103,7 @@ CLEAN = [
     ("vague-praise", "Hanne er fagligt meget dygtig og kender alle systemerne ud og ind."),
     ("vague-praise", "Du har ikke leveret som forventet i dette kvartal."),
     ("vague-praise", "Han lever ikke helt op til forventningerne."),
+    ("vague-praise", "Du har gjort en forskel for beboerne på afdeling B, især i aftenvagterne."),
     ("vague-praise", "Anne er hjælpsom og vidende, men kan være svær at få fat i."),
     ("vague-praise", "Jeg synes selv, jeg har gjort det godt i år, men jeg vil gerne høre din vurdering."),
     # concrete or forward criticism, self-critique, own wishes, questions, praise of growth
