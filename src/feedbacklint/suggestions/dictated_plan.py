@@ -89,7 +89,7 @@ DEFINITE = {"plan": "planen", "mål": "målet", "kursus": "kurset", "udviklingsp
 
 def _plan_noun(tokens) -> str:
     for k, t in enumerate(tokens):
-        if t.lower_.startswith(PLAN_NOUNS) and t.is_alpha:
+        if t.is_alpha and (t.lower_.startswith(PLAN_NOUNS) or t.lower_.endswith(PLAN_NOUNS)):
             if k and tokens[k - 1].lower_ in POSSESSIVE:
                 return f"{tokens[k - 1].lower_} {t.lower_}"
             return DEFINITE.get(t.lower_, t.lower_)
