@@ -162,8 +162,11 @@ def fmt(row, keys):
     return "| " + " | ".join(f"{row[k]:.1f}" if isinstance(row[k], float) else str(row[k]) for k in keys) + " |"
 
 
-def evaluate_model(path, sets, disable=(), label=None):
+def evaluate_model(path, sets, disable=(), label=None, lookup_only=False):
     nlp = load(path, disable)
+    if lookup_only and "feedbacklint_lemmatizer" in nlp.pipe_names:
+        lem = nlp.get_pipe("feedbacklint_lemmatizer")
+        lem.table, lem.domain = {}, {}
     rows = []
     for name in sets:
         sents = load_set(name)
@@ -218,7 +221,17 @@ def main(argv=None):
         print("\n## Bundled model on the held-out in-domain sentences (training/feedback-ud/test.conllu)\n")
         rows = evaluate_model(MODEL_DIR, ["fb-test"], label="bundled")
         rows += evaluate_model(MODEL_DIR, ["fb-test"], disable=["feedbacklint_lexicon"], label="bundled - lexicon")
+        rows += evaluate_model(MODEL_DIR, ["fb-test"], disable=["feedbacklint_segmenter"],
+                               label="bundled - segmenter")
+        rows += evaluate_model(MODEL_DIR, ["fb-test"], lookup_only=True, label="bundled, lookup-only lemmas")
+        base = OUTPUT / "base" / "assembled"
+        if base.exists():  # DDT-dev only, no in-domain data (width 128): the starting point
+            rows += evaluate_model(base, ["fb-test"], label="DDT-only model + components")
+            rows += evaluate_model(base, ["fb-test"], disable=["feedbacklint_lexicon", "feedbacklint_segmenter"],
+                                   label="DDT-only model, no lexicon/segmenter")
         print_table(rows)
+        print("\n## Bundled model on DDT (trained on it: not a generalisation score, sanity check only)\n")
+        print_table(evaluate_model(MODEL_DIR, ["ddt-test"], label="bundled"))
     print(f"\n(evaluated in {time.time() - t0:.0f} s)")
 
 
