@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..engine.context import Hit, Sentence
+from ..engine.context import Hit
 from ..lang import find_phrases, is_recipient, line_segments
 from . import register
 

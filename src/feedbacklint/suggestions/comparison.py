@@ -30,7 +30,6 @@ def _own_possessive(noun: str) -> str:
     low = noun.lower()
     return "sine" if low.endswith(("er", "e", "erne", "ene")) or low in ("mål", "tal") else "sin"
 PRONOUN_OF = {"du": "du", "dig": "du", "han": "han", "ham": "han", "hun": "hun", "hende": "hun", "i": "I", "jer": "I"}
-IRREGULAR_PRESENT = {"have": "har", "være": "er", "gøre": "gør", "vide": "ved", "kunne": "kan", "skulle": "skal", "ville": "vil"}
 
 
 def _text(tokens) -> str:
@@ -104,8 +103,6 @@ def _is_degree(tok) -> bool:
 
 
 def _follow_up(who: str) -> str:
-    if who == "du":
-        return "Hvad skal der til, for at du når det?"
     return f"Hvad skal der til, for at {who} når det?"
 
 
