@@ -220,6 +220,7 @@ VERB_TRIGGERS = {"at", "skal", "kan", "vil", "må", "bør", "skulle", "kunne", "
 DEGREE_AFTER_FOR = {"sent", "tidligt", "hurtigt", "langsomt", "meget", "lidt", "lang", "langt", "kort", "dårligt",
                     "få", "ofte", "tit", "højt", "lavt", "stor", "stort", "lille", "svært", "svær", "travlt",
                     "detaljeret", "optimistisk", "forsigtig", "voldsom", "voldsomt"}
+VERB_HOMOGRAPHS = {"stille": "stille"}  # trait forms that are also infinitives
 AMBIGUOUS_NAMES = {"Hans", "Per", "Bo", "Line", "Kim", "Thor"}
 OPENING_SKIP = {'"', "»", "„", "“", "(", "'"}
 
@@ -276,15 +277,13 @@ def apply_lexicon(doc: Doc) -> Doc:
         entry = traits.get(tok.lower_)
         if entry is None:
             continue
-        prev = tok.nbor(-1) if tok.i > 0 else None
-        if prev is not None and prev.lower_ in VERB_TRIGGERS and tok.pos_ == "VERB":
-            continue  # "at stille spørgsmål"
-        # look back over adverbs for a copula
+        # look back over adverbs for a copula or a verb slot
         j = tok.i - 1
         while j >= 0 and doc[j].lower_ in ADV_SKIP:
             j -= 1
-        copular = j >= 0 and doc[j].lower_ in COPULA_FORMS
-        if tok.pos_ != "ADJ" and not copular and tok.pos_ == "VERB" and j >= 0 and doc[j].lower_ in VERB_TRIGGERS:
+        if j >= 0 and doc[j].lower_ in VERB_TRIGGERS:
+            if tok.lower_ in VERB_HOMOGRAPHS:  # "at stille spørgsmål", "kan stille krav"
+                _set(tok, "VERB", "VerbForm=Inf|Voice=Act", VERB_HOMOGRAPHS[tok.lower_])
             continue
         _set(tok, "ADJ", entry[1], entry[0])
     # 3. auxiliaries / copulas in context
