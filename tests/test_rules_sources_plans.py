@@ -78,6 +78,7 @@ FLAGGED = [
     ("HE001", "Det kunne være rart, hvis du en gang imellem lige sendte en status.", "lige"),
     ("HS001", "Jeg har hørt, du er utilfreds med vagtplanen.", "hørt"),
     ("HS001", "Personalet klager over, at du ikke rydder op efter dig.", "Personalet"),
+    ("HS001", "Flere kolleger siger, at du er god fagligt, men svær at samarbejde med.", "Flere kolleger siger"),
     ("DP001", "Du får ansvaret for onboarding fra januar. Det er allerede meldt ud.", "meldt ud"),
 ]
 

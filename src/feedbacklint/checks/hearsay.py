@@ -31,6 +31,9 @@ def _refers_to_employee(tokens, names) -> bool:
 
 
 def _praise(tokens, positives: frozenset[str]) -> bool:
+    """Praise passed on, with no criticism after a 'men' ("god fagligt, men svær at samarbejde med")."""
+    if any(t.lower_ == "men" for t in tokens):
+        return False
     for k, t in enumerate(tokens):
         if t.lower_ in positives and not any(p.lower_ == "ikke" for p in tokens[max(0, k - 3) : k]):
             return True
