@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..engine.context import Hit, Sentence
@@ -90,39 +91,57 @@ def lowers(tokens: Sequence[Token]) -> list[str]:
     return [t.lower_ for t in tokens]
 
 
-def find_phrase(words: Sequence[str], phrase: str, max_gap: int = 0) -> list[tuple[int, int]]:
-    """Occurrences of ``phrase`` in ``words`` as (first, last + 1).
+def _match_at(words: Sequence[str], i: int, parts: Sequence[str], max_gap: int) -> int | None:
+    """End (exclusive) of ``parts`` matched from ``words[i]``, or None.
 
     Later words of the phrase may follow after up to ``max_gap`` other words
     ("lever ikke helt op til"), never across punctuation.
     """
-    parts = phrase.lower().split()
-    out = []
-    for i, w in enumerate(words):
-        if w != parts[0]:
-            continue
-        pos, ok = i, True
-        for part in parts[1:]:
-            nxt = None
-            for j in range(pos + 1, min(pos + 2 + max_gap, len(words))):
-                if words[j] == part:
-                    nxt = j
-                    break
-                if words[j] in STRONG_BREAKS or words[j] == ",":
-                    break
-            if nxt is None:
-                ok = False
+    pos = i
+    for part in parts[1:]:
+        nxt = None
+        for j in range(pos + 1, min(pos + 2 + max_gap, len(words))):
+            if words[j] == part:
+                nxt = j
                 break
-            pos = nxt
-        if ok:
-            out.append((i, pos + 1))
-    return out
+            if words[j] in STRONG_BREAKS or words[j] == ",":
+                break
+        if nxt is None:
+            return None
+        pos = nxt
+    return pos + 1
+
+
+@lru_cache(maxsize=256)
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, list[str]]]]:
+    index: dict[str, list[tuple[str, list[str]]]] = {}
+    for p in phrases:
+        parts = p.lower().split()
+        if parts:
+            index.setdefault(parts[0], []).append((p, parts))
+    return index
+
+
+@lru_cache(maxsize=128)
+def phrases_of(lexicons: Lexicons, name: str) -> tuple[str, ...]:
+    """A lexicon's phrases, read once per Lexicons object (checks run per sentence)."""
+    return tuple(lexicons.phrases(name))
+
+
+def find_phrase(words: Sequence[str], phrase: str, max_gap: int = 0) -> list[tuple[int, int]]:
+    """Occurrences of ``phrase`` in ``words`` as (first, last + 1)."""
+    return [(a, b) for a, b, _ in find_any(words, (phrase,), max_gap)]
 
 
 def find_any(words: Sequence[str], phrases: Iterable[str], max_gap: int = 0) -> list[tuple[int, int, str]]:
+    """Occurrences of any of ``phrases`` in ``words`` as (first, last + 1, phrase), in text order."""
+    index = _by_first_word(tuple(phrases))
     found = []
-    for p in phrases:
-        found.extend((a, b, p) for a, b in find_phrase(words, p, max_gap))
+    for i, w in enumerate(words):
+        for phrase, parts in index.get(w, ()):
+            end = _match_at(words, i, parts, max_gap)
+            if end is not None:
+                found.append((i, end, phrase))
     return sorted(found)
 
 
@@ -135,13 +154,13 @@ def anchored(tokens: Sequence[Token], lexicons: Lexicons) -> bool:
     for t in tokens:
         if any(c.isdigit() for c in t.text) or t.text.startswith("["):
             return True
-    return bool(find_any(lowers(tokens), lexicons.phrases("situation-markers")))
+    return bool(find_any(lowers(tokens), phrases_of(lexicons, "situation-markers")))
 
 
 def starts_with_example(tokens: Sequence[Token], lexicons: Lexicons) -> bool:
     """Does this stretch open with an example or a time ("Fx ...", "I tirsdags ...")?"""
     words = lowers(tokens)
-    return any(a <= 1 for a, _, _ in find_any(words, lexicons.phrases("situation-markers")))
+    return any(a <= 1 for a, _, _ in find_any(words, phrases_of(lexicons, "situation-markers")))
 
 
 def is_question(tokens: Sequence[Token]) -> bool:
@@ -225,16 +244,16 @@ def _responsibility_for_task(words: list[str], area: tuple[int, int]) -> bool:
 def find_vague_criticism(tokens: Sequence[Token], lexicons: Lexicons, names: frozenset[str]) -> _Found | None:
     words = lowers(tokens)
     # 1. Phrases that are vague on their own.
-    for a, b, _ in find_any(words, lexicons.phrases("vague-criticism-phrases"), max_gap=1):
+    for a, b, _ in find_any(words, phrases_of(lexicons, "vague-criticism-phrases"), max_gap=1):
         return _Found(a, b, None, "phrase")
-    areas = find_any(words, lexicons.phrases("vague-areas"), max_gap=0)
+    areas = find_any(words, phrases_of(lexicons, "vague-areas"), max_gap=0)
     if areas:
         # 2. Complaints that need no request frame.
-        for a, b, _ in find_any(words, lexicons.phrases("vague-complaints"), max_gap=2):
+        for a, b, _ in find_any(words, phrases_of(lexicons, "vague-complaints"), max_gap=2):
             area = min(areas, key=lambda x: abs(x[0] - a))
             return _Found(min(a, area[0]), max(b, area[1]), (area[0], area[1]), "area")
         # 3. A change word inside a request that is not the writer's own resolution.
-        for a, b, _ in find_any(words, lexicons.phrases("vague-change"), max_gap=0):
+        for a, b, _ in find_any(words, phrases_of(lexicons, "vague-change"), max_gap=0):
             if not _request_framed(words, a) or (a and words[a - 1] in RECEIVING):
                 continue
             area = min(areas, key=lambda x: abs(x[0] - a))

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..engine.context import Hit, Sentence
 from . import register
-from .vague_criticism import find_any, is_question, lowers, segments
+from .vague_criticism import find_any, is_question, lowers, phrases_of, segments
 from .vague_criticism import is_person as is_recipient
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ GENERIC_SUBJECTS = frozenset({"medarbejderen", "vedkommende"})
 
 def _stock(words: list[str], lexicons: Lexicons) -> list[tuple[int, int]]:
     out = []
-    for a, b, _ in find_any(words, lexicons.phrases("vague-praise"), max_gap=2):
+    for a, b, _ in find_any(words, phrases_of(lexicons, "vague-praise"), max_gap=2):
         if "ikke" in words[max(0, a - 3) : b]:  # "har ikke levet op til", "lever ikke helt op til"
             continue
         if "jeg" in words[max(0, a - 3) : a] and words[a] != "glad":  # the writer's self-assessment
@@ -112,7 +112,7 @@ def _concrete_neighbour(tokens: Sequence[Token], lexicons: Lexicons, names: froz
     words = lowers(tokens)
     if not tokens or is_question(tokens) or words[0] in CONTRAST or REQUEST.intersection(words):
         return False
-    if find_any(words, lexicons.phrases("praise-neighbour-negative")):
+    if find_any(words, phrases_of(lexicons, "praise-neighbour-negative")):
         return False
     if lexicons.words("trait-adjectives").intersection(words):  # "Du er doven." is a label, not praise
         return False
