@@ -80,12 +80,17 @@ def surface(tokens: Sequence[Token]) -> str:
 
 
 def lower_first(tokens: Sequence[Token], names: frozenset[str]) -> str:
+    """Lowercase a sentence-initial word moved into the middle of a new sentence, but keep names."""
     text = surface(tokens)
-    if not tokens or is_name(tokens[0], names) or tokens[0].text == "I":
+    if not tokens or tokens[0].text == "I":
         return text
-    if tokens[0].text[:1].isupper() and tokens[0].i > 0 and not tokens[0].doc[tokens[0].i - 1].is_punct:
-        return text  # a capitalised word mid-sentence is a name
-    return text[:1].lower() + text[1:]
+    first = tokens[0]
+    doc = first.doc
+    at_start = first.i == 0 or doc[first.i - 1].is_punct or doc[first.i - 1].is_space or "\n" in doc[first.i - 1].whitespace_
+    if at_start:
+        # a tagger may call any capitalised first word PROPN: trust only the name list here
+        return text if first.lower_ in names else text[:1].lower() + text[1:]
+    return text if first.text[:1].isupper() or is_name(first, names) else text
 
 
 def strip_time(tokens: list[Token], ctx: TextContext) -> list[Token]:
