@@ -81,6 +81,8 @@ FLAGGED = [
     ("trait-label", "Du er ikke særlig engageret.", "Du er ikke særlig engageret"),
     ("trait-label", "Han kan være lidt doven.", "Han kan være lidt doven"),
     ("trait-label", "Du er lidt af en enspænder.", "Du er lidt af en enspænder"),
+    ("trait-label", "Han var doven i tirsdags.", "Han var doven"),
+    ("trait-label", "Du var for stille på møderne.", "Du var for stille"),
     # absolute: the recipient's own behaviour, in main and subordinate clauses
     ("absolute", "Du kommer konstant for sent.", "konstant"),
     ("absolute", "Hun siger aldrig undskyld.", "aldrig"),
@@ -135,6 +137,8 @@ CLEAN = [
     ("trait-label", "Teamet er for passivt, når der kommer nye opgaver."),
     ("trait-label", "Hun er ny i teamet og stadig lidt usikker på systemet."),
     ("trait-label", "Er du sur på mig?"),
+    ("trait-label", "Du er for hård ved dig selv."),
+    ("trait-label", "Du var for stille på mødet i går – hvad skete der?"),
     # offers, rules, norms, praise, other subjects
     ("absolute", "Du kan altid ringe til mig."),
     ("absolute", "Jeg er altid glad for at hjælpe dig."),

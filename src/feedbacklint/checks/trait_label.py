@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from ..engine.context import Hit
 from . import register
 from .vague_criticism import is_person as is_recipient
-from .vague_criticism import segments
+from .vague_criticism import anchored, segments
 
 COPULAS = frozenset({"er", "var", "virker", "virkede", "fremstår", "fremstod", "opfattes", "opleves"})
 GOAL_MODALS = frozenset({"skal", "må", "bør", "burde", "skulle"})
@@ -28,6 +28,7 @@ DEGREE = frozenset(
      "særlig", "særligt", "specielt", "synderlig", "synderligt", "af"}
 )
 OBJECT_FORMS = frozenset({"dig", "ham", "hende", "jer"})
+PAST_COPULAS = frozenset({"var", "virkede", "fremstod"})
 
 
 def _find_label(toks, labels, weak, nouns, positives, names):
@@ -75,6 +76,9 @@ def _find_label(toks, labels, weak, nouns, positives, names):
             or (word in positives and (neg or (goal and more)))
         )
         if is_label:
+            rest = [t.lower_ for t in toks[j + 1 :]]
+            if "selv" in rest and any(p in rest for p in ("dig", "sig", "jer")):
+                continue  # "Du er for hård ved dig selv": care, not a label
             first = i - 1 if goal else min(subj, i)
             return subj, first, j
     return None
@@ -93,7 +97,12 @@ def trait_label(ctx, rule, matches) -> Iterator[Hit]:
             found = _find_label(toks, labels, weak, nouns, positives, ctx.names)
             if not found:
                 continue
+            # "Du var for stille på mødet i går": a describing word in the past at a named
+            # time is an observation; "Han var doven i tirsdags" is still a label.
             subj, first, label = found
+            if toks[label].lower_ in weak and any(t.lower_ in PAST_COPULAS for t in toks[first:label]):
+                if anchored(toks, lex):
+                    continue
             start = sent.offsets(toks[first])[0]
             end = sent.offsets(toks[label])[1]
             yield Hit(start, end, sent, {"label": toks[label].text, "tokens": toks, "subject": subj, "first": first,
