@@ -3,7 +3,7 @@
 "Din kommunikation skal blive bedre." →
 "Om din kommunikation: I [hvilken situation] oplevede jeg, at du [hvad du
 konkret gjorde], og det betød [hvilken effekt]. Hvad vil du gøre anderledes
-næste time?" — the area stays, the writer supplies the facts in brackets, and
+næste gang?" — the area stays, the writer supplies the facts in brackets, and
 the open question turns it forward.
 """
 
