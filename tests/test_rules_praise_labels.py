@@ -63,6 +63,8 @@ FLAGGED = [
     ("vague-criticism", "Dit arbejde er ikke godt nok.", "arbejde er ikke godt nok"),
     ("vague-criticism", "Du skal tage mere ejerskab.", "mere ejerskab"),
     ("vague-criticism", "Du mangler overblik.", "mangler overblik"),
+    ("vague-criticism", "Der er noget med din attitude, som ikke fungerer.", "attitude"),
+    ("vague-criticism", "Jeg savner mere engagement fra dig.", "engagement"),
     ("vague-criticism", "Din performance har været under forventning.", "under forventning"),
     ("vague-criticism", "Der mangler struktur i dit arbejde.", "mangler struktur"),
     ("vague-criticism", "Du skal blive bedre til at planlægge.", "planlægge"),
@@ -125,6 +127,7 @@ CLEAN = [
     ("vague-criticism", "Din kommunikation med kunderne skal blive bedre. Hansen ventede ni dage på svar i sidste uge."),
     ("vague-criticism", "I tirsdags afbrød du kunden to gange. Din kommunikation skal blive bedre."),
     ("vague-criticism", "Aftale: Du skal tage mere ansvar for kundeopfølgningen."),
+    ("vague-criticism", "Hun har selv nævnt, at hun savner faglig sparring."),
     ("vague-criticism", "Hvis du har lyst, kunne du tage mere ansvar for onboarding af de nye."),
     # states, facts, descriptions without excess, questions about a state, other people
     ("trait-label", "Du var stille på mødet i går – var der noget, der gik dig på?"),
