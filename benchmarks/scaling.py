@@ -37,11 +37,11 @@ def child(size: int, corpus: Path, model: str) -> None:
 
     linter = Linter(model=model)
     linter.lint(common.SENTENCE)  # load pipeline, matchers, lookups
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6  # Linux: KiB -> MB
     t = time.perf_counter()
     report = linter.lint(text)
     dt = time.perf_counter() - t
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KB
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6
     print(json.dumps({"bytes": len(text.encode("utf-8")), "chars": len(text), "seconds": dt,
                       "findings": len(report.findings), "rss_ready_mb": rss_before, "rss_peak_mb": rss}))
 
@@ -63,7 +63,7 @@ def run(sizes: list[str], corpus: Path, model: str = "auto") -> list[dict]:
         row["ms_per_kb"] = row["seconds"] * 1000 / (row["bytes"] / 1000)
         rows.append(row)
         print(f"{label:>6} {row['chars']:>10} {row['seconds']:>9.2f} {row['ms_per_kb']:>7.2f} {row['findings']:>9} "
-              f"{row['rss_ready_mb']:>8.0f}MB {row['rss_peak_mb']:>7.0f}MB", flush=True)
+              f"{row['rss_ready_mb']:>7.0f}MB {row['rss_peak_mb']:>6.0f}MB", flush=True)
     by = {r["label"].upper(): r for r in rows}
     ref = by.get("100K") or rows[0]
     worst = max(r["ms_per_kb"] for r in rows if r["bytes"] >= ref["bytes"])
