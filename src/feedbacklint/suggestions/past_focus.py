@@ -57,8 +57,6 @@ def is_participle(tok: Token, ctx: TextContext) -> bool:
     low = tok.lower_
     if not tok.is_alpha or len(low) < 3:
         return False
-    if "Part" in tok.morph.get("VerbForm"):
-        return True
     if low in ctx.lexicons.mapping("past-lemmas") and low.endswith("t"):
         return True  # "sagt", "gjort", "fået"
     inf = infinitive(tok, ctx)
