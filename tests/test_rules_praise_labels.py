@@ -43,6 +43,8 @@ FLAGGED = [
     ("vague-praise", "Du er en god rollemodel.", "Du er en god rollemodel"),
     ("vague-praise", "Du er god til at samarbejde.", "Du er god"),
     ("vague-praise", "Du har gjort en forskel i år.", "gjort en forskel"),
+    # sloppy 360 comments write names in lowercase
+    ("vague-praise", "lars er en god kollega", "lars er en god kollega"),
     # a neighbouring criticism is not the content of the praise
     ("vague-praise", "Du kommer altid for sent. Godt arbejde! Du er for stille.", "Godt arbejde"),
     # vague-criticism: an area plus a request frame or a complaint, or a vague phrase
@@ -84,6 +86,7 @@ FLAGGED = [
     ("trait-label", "Han kan være lidt doven.", "Han kan være lidt doven"),
     ("trait-label", "Du er lidt af en enspænder.", "Du er lidt af en enspænder"),
     ("trait-label", "Han var doven i tirsdags.", "Han var doven"),
+    ("trait-label", "mette er alt for negativ", "mette er alt for negativ"),
     ("trait-label", "Du var for stille på møderne.", "Du var for stille"),
     # absolute: the recipient's own behaviour, in main and subordinate clauses
     ("absolute", "Du kommer konstant for sent.", "konstant"),
@@ -95,6 +98,7 @@ FLAGGED = [
     ("absolute", "Jeg har hørt, at Anders gang på gang springer morgenmødet over.", "gang på gang"),
     ("absolute", "Hver gang der er travlt, forsvinder du.", "Hver gang"),
     ("absolute", "Han svarer altid for hurtigt uden at læse hele mailen.", "altid"),
+    ("absolute", "sofie kommer altid for sent", "altid"),
 ]
 
 CLEAN = [

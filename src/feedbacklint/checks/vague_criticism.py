@@ -71,6 +71,8 @@ def segments(sent: Sentence) -> list[list[Token]]:
 
 
 DEFINITE_ENDINGS = ("en", "et", "ne", "erne")
+# Names that are also ordinary lowercase words ("per", "tom", "bo").
+NAME_HOMOGRAPHS = frozenset({"per", "tom", "bo", "mark", "dan", "kim", "lis", "ask", "bent", "vera", "ole", "karen", "hans", "maj", "rose", "lærke", "sol", "storm", "uffe", "ib"})
 
 
 def is_person(tok: Token, names: frozenset[str] = frozenset()) -> bool:
@@ -80,7 +82,9 @@ def is_person(tok: Token, names: frozenset[str] = frozenset()) -> bool:
     first-names lexicon is always trusted.
     """
     if not is_recipient(tok, names):
-        return False
+        # a sloppy 360 comment may write the name in lowercase: "lars er en god kollega"
+        return (tok.text.islower() and tok.lower_ in names and tok.lower_ not in NAME_HOMOGRAPHS
+                and (tok.i == tok.sent.start or "\n" in tok.doc[tok.i - 1].whitespace_))
     if tok.lower_ in names or not tok.text[:1].isupper() or tok.text == "I":
         return True
     first = tok.i == tok.sent.start or tok.doc[tok.i - 1].is_punct or "\n" in tok.doc[tok.i - 1].whitespace_

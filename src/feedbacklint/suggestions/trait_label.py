@@ -59,7 +59,8 @@ def trait_label(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     label_i = hit.data["label_index"]
     label = toks[label_i].lower_
     key = subj_tok.lower_ if subj_tok.text != "I" else "i"
-    subj, refl, poss = PERSON_FORMS.get(key, (subj_tok.text, "sig", "sin"))
+    name = subj_tok.text[:1].upper() + subj_tok.text[1:]  # "mette er ..." in a sloppy comment
+    subj, refl, poss = PERSON_FORMS.get(key, (name, "sig", "sin"))
     behaviour = ctx.lexicons.mapping(rule.params.get("behaviours", "trait-behaviours")).get(label)
     if behaviour is None:
         behaviour = f"[hvad {subj} konkret gør, som fik dig til at tænke »{toks[label_i].text}«]"

@@ -30,8 +30,8 @@ def _subject(ctx: TextContext, hit: Hit, toks, first: int, names: frozenset[str]
         if pron in low:
             return pron
     head = toks[first]
-    if head.text[:1].isupper() and (head.lower_ in names or first > 0):
-        return head.text
+    if head.lower_ in names or (head.text[:1].isupper() and first > 0):
+        return head.text[:1].upper() + head.text[1:]
     if any(t.lower_ in names for t in toks):
         return "du"  # a name that is not the subject is the addressee: "Godt gået, Camilla!"
     return person(ctx, hit)[0]
