@@ -266,3 +266,11 @@ def test_third_person_praise_rewrite_names_the_person(mine: Linter):
     text = "Lone er en rigtig god kollega."
     (f,) = _findings(mine, text, "vague-praise")
     assert "fx da Lone [hvad Lone gjorde]" in f.suggestions[0].text
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_each_line_is_judged_on_its_own_whatever_the_line_ending(mine: Linter, ending: str):
+    # a greeting or a label on the line before must not make stock praise look concrete
+    text = ending.join(["Hej Mads", "Du er for stille.", "Godt arbejde!"])
+    found = {f.category.value: f.excerpt for f in mine.lint(text).findings}
+    assert found == {"trait-label": "Du er for stille", "vague-praise": "Godt arbejde"}

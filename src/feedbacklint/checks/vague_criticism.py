@@ -61,13 +61,17 @@ def segments(sent: Sentence) -> list[list[Token]]:
     segs: list[list[Token]] = [[]]
     for t in sent.span:
         if t.is_space:
-            if "\n" in t.text and segs[-1]:
+            if _breaks_line(t.text) and segs[-1]:
                 segs.append([])
             continue
         segs[-1].append(t)
-        if "\n" in t.whitespace_:
+        if _breaks_line(t.whitespace_):
             segs.append([])
     return [s for s in segs if s]
+
+
+def _breaks_line(space: str) -> bool:
+    return "\n" in space or "\r" in space  # old Mac files end lines with a bare \r
 
 
 DEFINITE_ENDINGS = ("en", "et", "ne", "erne")
@@ -84,7 +88,7 @@ def is_person(tok: Token, names: frozenset[str] = frozenset()) -> bool:
     if not is_recipient(tok, names):
         # a sloppy 360 comment may write the name in lowercase: "lars er en god kollega"
         return (tok.text.islower() and tok.lower_ in names and tok.lower_ not in NAME_HOMOGRAPHS
-                and (tok.i == tok.sent.start or "\n" in tok.doc[tok.i - 1].whitespace_))
+                and (tok.i == tok.sent.start or _breaks_line(tok.doc[tok.i - 1].whitespace_)))
     if tok.lower_ in names or not tok.text[:1].isupper() or tok.text == "I":
         return True
     first = tok.i == tok.sent.start or tok.doc[tok.i - 1].is_punct or "\n" in tok.doc[tok.i - 1].whitespace_
