@@ -235,6 +235,7 @@ ACCUSING = [
     "Hvorfor kan Peter ikke bare følge tjeklisten?",
     "Hvorfor skal jeg hver gang minde dig om at skrive timer?",
     "hvorfor kom du for sent i dag",
+    "Hvorfor var din rapport ikke færdig til mødet?",
 ]
 
 CURIOUS = [
@@ -249,6 +250,7 @@ CURIOUS = [
     "Hvorfor virkede kampagnen så godt i Jylland?",
     "Jeg forstår godt, hvorfor du gjorde det.",
     "Jeg ved ikke, hvorfor systemet ikke virker.",
+    "Hvorfor er din rolle vigtig for teamet?",
 ]
 
 
@@ -299,6 +301,7 @@ SANDWICH = [
     "Hun er en værdsat kollega, men hun deler ikke sin viden.",
     "Du har mange gode idéer, men de bliver sjældent til noget.",
     "Du var hurtig til at svare kunden, men svaret var forkert.",
+    "Du er god til at lytte, men du mangler overblik.",
 ]
 
 HARMLESS_MEN = [
@@ -315,6 +318,8 @@ HARMLESS_MEN = [
     "Tak for din mail, men jeg kan desværre ikke deltage på fredag.",
     "Tak for din ansøgning, men vi har valgt en anden kandidat.",
     "Du svarede for hurtigt, men det var forståeligt.",
+    "Oplægget var godt, men diskussionen bagefter var endnu bedre.",
+    "Rapporten var flot. Men præsentationen var endnu bedre.",
 ]
 
 

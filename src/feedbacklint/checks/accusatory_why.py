@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 OPENERS = frozenset({"og", "men", "så", "nå", "altså", "jamen", "hov"})
 SELF_SUBJECTS = frozenset({"jeg", "vi"})
+POSSESSIVES = frozenset({"din", "dit", "dine", "jeres", "hans", "hendes"})
 
 
 def _why_starts(seg: Span, names: frozenset[str]) -> list[int]:
@@ -77,6 +78,11 @@ def _judge(seg: Span, k: int, ctx: TextContext, rule) -> tuple[int, dict] | None
         if not (negation or at_reader):
             return None
         return k, {"subject": subject.i, "fault": True, "at_reader": bool(at_reader and not negation)}
+    if subject.lower_ in POSSESSIVES:
+        # only a clear omission: "Hvorfor var din rapport ikke færdig?"
+        if not any(norm(rest[i]) in ("ikke", "aldrig") for i, _ in faults):
+            return None
+        return k, {"subject": subject.i, "fault": True, "possessive": True}
     if faults:
         return k, {"subject": subject.i, "fault": True}
     # "Hvorfor valgte du at blive sygeplejerske?" can be curiosity or motivation:
@@ -92,6 +98,9 @@ def _subject(rest: Sequence[Token], names: frozenset[str]) -> tuple[Token | None
             continue
         if is_recipient(t, names) or t.lower_ in SELF_SUBJECTS:
             return t, rest.index(t)
+    # "Hvorfor var din rapport ikke færdig?": the person's own work as subject
+    if len(words) >= 3 and words[1].lower_ in POSSESSIVES and words[2].is_alpha:
+        return words[1], rest.index(words[1])
     low = [t.lower_ for t in words[:4]]
     if len(low) >= 3 and low[1] == "det" and "at" in low:
         at = low.index("at")

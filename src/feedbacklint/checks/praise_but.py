@@ -71,11 +71,21 @@ class PraiseLexicons:
         return sorted(found)
 
 
+CRITICAL = frozenset({"ikke", "aldrig", "skal", "bør", "må", "mangler", "savner", "desværre", "for", "dog", "mindre", "svær", "svært",
+                      "svage", "kunne", "kan", "prøve", "gerne", "måske", "husk", "huske"})
+COMPARATIVES = frozenset({"bedre", "bedst", "flottere", "stærkere"})
+
+
 def _after_is_harmless(after: Sequence[Token], lx: PraiseLexicons) -> bool:
     from .past_focus import find_phrase
 
     head = [t for t in after if not t.is_punct][:6]
-    return any(i == 0 for i, _ in find_phrase(head, lx.harmless))
+    if any(i == 0 for i, _ in find_phrase(head, lx.harmless)):
+        return True
+    # "..., men præsentationen var endnu bedre": more praise, nothing taken back
+    lows = {t.lower_ for t in after}
+    praise_after = lx.praise_positions(list(after)) or lows & COMPARATIVES
+    return bool(praise_after) and not lows & CRITICAL and not any(t.lower_.endswith("fejl") for t in after)
 
 
 def _stretch_before(tokens: Sequence[Token], m: int) -> int:

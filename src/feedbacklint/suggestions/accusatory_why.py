@@ -35,7 +35,12 @@ def accusatory_why(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         toks = toks[:-1]
     subj = doc[hit.data["subject"]]
     verb = toks[0] if toks else None
-    text = _rewrite(ctx, rule, toks, verb, subj, bool(hit.data.get("at_reader")))
+    if hit.data.get("possessive"):
+        # "Hvorfor var din rapport ikke færdig?" → "Hvad skete der med din rapport, og hvad kan hjælpe næste gang?"
+        noun = doc[subj.i + 1]
+        text = _join("Hvad skete der med", subj.lower_, noun.text + ",", "og hvad kan hjælpe næste gang?")
+    else:
+        text = _rewrite(ctx, rule, toks, verb, subj, bool(hit.data.get("at_reader")))
     seg_first = next((t for t in doc[hit.data["segment"][0] : seg_end] if t.is_alpha), why)
     if seg_first.i != why.i and not why.text[:1].isupper():
         text = text[:1].lower() + text[1:]  # "Mads, hvad skete der ..."
