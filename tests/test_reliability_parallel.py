@@ -93,10 +93,12 @@ def test_plan_and_batches():
 
 
 def test_windowed_judging_of_a_huge_text_finds_the_same(linter: Linter, monkeypatch):
-    paragraphs = [NOTES[i % len(NOTES)] or "Tak for i dag." for i in range(60)]
+    # several sentences per paragraph: checks that look at the previous sentence run in every window
+    extra = "Vi talte om dit næste år. Jeg har tilmeldt dig et kursus i præsentationsteknik i marts."
+    paragraphs = [f"{NOTES[i % len(NOTES)] or 'Tak for i dag.'} {extra}" for i in range(60)]
     text = "\n\n".join(paragraphs)
     whole = linter.lint(text)
-    monkeypatch.setattr(linter_module, "WINDOW_CHARS", 300)  # ~6 paragraphs per window
+    monkeypatch.setattr(linter_module, "WINDOW_CHARS", 500)  # a few paragraphs per window
     windowed = linter.lint(text)
     assert windowed.findings, "the sample has findings"
     assert windowed.model_dump() == whole.model_dump()

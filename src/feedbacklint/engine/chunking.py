@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 MAX_CHUNK = 5000
 # Texts longer than this are judged window by window (a window ends on a chunk
-# boundary): peak memory stays flat at 10 MB input. Checks always see the whole
-# ``ctx.text`` but only the window's sentences; real feedback is far shorter.
+# boundary, with one chunk of context on each side): peak memory stays flat at
+# 10 MB input. Checks always see the whole ``ctx.text`` but only the window's
+# sentences; real feedback is far shorter.
 WINDOW_CHARS = 200_000
 # spaCy's tokenizer strips affixes (emoji, punctuation) one at a time: its cost
 # grows with the square of a space-free run's length (5,000 emoji: ~20 s).

@@ -109,11 +109,12 @@ class Linter:
             state = pending.get(i)
             if state is None:
                 state = pending[i] = _Pending()
+            if state.chars >= WINDOW_CHARS:
+                # A huge text is judged window by window so its Docs can be freed;
+                # this chunk is the window's right-hand context.
+                self._judge_window(texts[i], state, right=(offset, doc))
             state.docs.append((offset, doc))
             state.chars += len(doc.text)
-            if state.chars >= WINDOW_CHARS:
-                # A huge text is judged window by window so its Docs can be freed.
-                self._judge_window(texts[i], state)
         while next_idx < len(texts):
             yield self._finish(texts[next_idx], pending.pop(next_idx, None), sups[next_idx])
             next_idx += 1
@@ -123,20 +124,30 @@ class Linter:
         if not docs:
             return Report()
         findings: dict[tuple[str, int, int], Finding] = {}
-        self._judge(text, docs, findings, LineIndex(text), 0)
+        self._judge(text, docs, findings, LineIndex(text))
         return _report(findings, parse_suppressions(text) if suppressions is None else suppressions)
 
-    def _judge_window(self, text: str, state: _Pending) -> None:
+    def _judge_window(self, text: str, state: _Pending, right: tuple[int, Doc] | None = None) -> None:
+        """Judge the pending chunks; the chunk before and the one after are context only.
+
+        Checks that compare a sentence with its neighbours see the same
+        neighbours as when the whole text is judged at once; only findings
+        that start in the window's own chunks are kept.
+        """
         if state.index is None:
             state.index = LineIndex(text)
-        state.sentences += self._judge(text, state.docs, state.findings, state.index, state.sentences)
-        state.docs = []
+        own = state.docs[state.lead :]
+        lo = own[0][0] if state.lead else 0
+        hi = right[0] if right is not None else len(text)
+        self._judge(text, state.docs + ([right] if right else []), state.findings, state.index, (lo, hi))
+        state.docs = own[-1:]  # left context of the next window
+        state.lead = len(state.docs)
         state.chars = 0
 
     def _finish(self, text: str, state: _Pending | None, suppressions: Suppressions | None = None) -> Report:
         if state is None:
             return Report()
-        if state.docs:
+        if len(state.docs) > state.lead:
             self._judge_window(text, state)
         return _report(state.findings, suppressions)
 
@@ -146,16 +157,18 @@ class Linter:
         docs: list[tuple[int, Doc]],
         findings: dict[tuple[str, int, int], Finding],
         index: LineIndex,
-        first_sentence: int,
+        keep: tuple[int, int] | None = None,
     ) -> int:
         """Run matchers and checks over ``docs`` (all of a text, or one window of it).
 
-        Adds to ``findings`` and returns the number of sentences seen.
+        Adds to ``findings`` those that start inside ``keep`` (default: all)
+        and returns the number of sentences seen.
         """
         sentences: list[Sentence] = []
         matches: dict[str, list] = {}
         for offset, doc in docs:
-            doc_sents = [Sentence(s, offset, first_sentence + len(sentences) + k) for k, s in enumerate(doc.sents)]
+            # index = position in ctx.sentences (checks look up neighbours with it), also in a window
+            doc_sents = [Sentence(s, offset, len(sentences) + k) for k, s in enumerate(doc.sents)]
             sentences.extend(doc_sents)
             for rid, ms in self.matchers.run(doc, doc_sents).items():
                 matches.setdefault(rid, []).extend(ms)
@@ -169,6 +182,8 @@ class Linter:
                 hits = check(ctx, rule, rule_matches)
             for hit in hits:
                 key = (rule.id, hit.start, hit.end)
+                if keep is not None and not keep[0] <= hit.start < keep[1]:
+                    continue  # context of this window; judged in its own
                 if key in findings or not self._allowed(text, hit):
                     continue
                 if self._severity(rule).rank < self.config.min_severity.rank:
@@ -233,8 +248,8 @@ class _Pending:
     """A text whose chunks are still arriving from ``nlp.pipe``."""
 
     docs: list[tuple[int, Doc]] = field(default_factory=list)
-    chars: int = 0
-    sentences: int = 0
+    chars: int = 0  # of the chunks not yet judged (excluding the left context)
+    lead: int = 0  # how many of ``docs`` are left context, already judged
     findings: dict[tuple[str, int, int], Finding] = field(default_factory=dict)
     index: LineIndex | None = None
 
