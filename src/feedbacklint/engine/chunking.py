@@ -24,11 +24,14 @@ _LONG_RUN = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 _SOFT_BREAK = re.compile(r"[.!?]\s|\n|\r")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_CR = re.compile("\r(?!\n)")
 
 
 def for_nlp(text: str) -> str:
-    """Same-length copy safe for spaCy (lone surrogates cannot be UTF-8 encoded)."""
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    """Same-length copy safe for spaCy: lone surrogates (cannot be UTF-8 encoded)
+    become U+FFFD, and a lone CR (old Mac line ending) becomes LF, so the
+    pipeline and the checks see the line break that LineIndex counts."""
+    return _LONE_CR.sub("\n", _LONE_SURROGATE.sub("\ufffd", text))
 
 
 def _split_long(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
