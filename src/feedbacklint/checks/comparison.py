@@ -89,7 +89,7 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
     lows = [t.lower_ for t in seg]
     has_recipient = any(is_recipient(t, frozenset(), allow_names=False) for t in seg)
     # "lige så erfaren som resten af holdet" is a similarity unless it is demanded or denied
-    demand = any(low in lex["demand"] for low in lows)
+    demand = bool(find_phrases(seg, lex["demand"]))
 
     # "Sammenlignet med resten af holdet ..."
     for a, b, _ in find_phrases(seg, COMPARE_INTRO):
@@ -187,8 +187,11 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
 
     # "Sebastian når 40 opkald om dagen, så det burde du også kunne." / "..., så hvorfor kan du ikke?"
     for k in range(1, len(seg) - 1):
-        why_not = lows[k + 1] == "ikke" and k >= 2 and lows[k - 2] == "hvorfor" and all(t.is_punct for t in seg[k + 2 :])
-        if lows[k] == "du" and (lows[k + 1] == "også" or why_not) and lows[k - 1] in MODALS:
+        # "..., så hvorfor kan du ikke?" / "..., så hvorfor har du?": the question ends right after "du"
+        why_not = (
+            k >= 2 and lows[k - 2] == "hvorfor" and all(t.is_punct or t.lower_ in ("ikke", "det") for t in seg[k + 1 :])
+        )
+        if lows[k] == "du" and (lows[k + 1] == "også" and lows[k - 1] in MODALS or why_not):
             first = next((j for j in range(0, k - 1) if is_name(seg[j], names) or lows[j] in ("de", "alle")), None)
             if first is not None:
                 end = k + 2
@@ -218,7 +221,7 @@ def comparison(ctx, rule, matches) -> Iterator[Hit]:
         "ranking": ctx.lexicons.phrases(p.get("ranking", "comparison-ranking")),
         "negative": ctx.lexicons.words(p.get("negative", "comparison-negative")),
         "yardstick": ctx.lexicons.words(p.get("yardstick", "comparison-yardstick")),
-        "demand": ctx.lexicons.words(p.get("demand", "comparison-demand")),
+        "demand": ctx.lexicons.phrases(p.get("demand", "comparison-demand")),
     }
     volunteered_phrases = ctx.lexicons.phrases(p.get("volunteered", "comparison-volunteered"))
     volunteered = any(

@@ -60,7 +60,10 @@ def _source_end(seg, k: int, quantifiers: list[str], people: list[str]) -> int |
             return j + 1
         return end
     if p:
-        return k + max(m[1] for m in p)
+        end = k + max(m[1] for m in p)
+        if end + 1 < len(seg) and seg[end].lower_ in ("i", "på", "fra") and seg[end + 1].is_alpha:
+            end += 2  # "Folk på gangen", "kunderne i butikken"
+        return end
     return None
 
 

@@ -19,9 +19,8 @@ from .common import capitalize_first
 
 GOAL = "vores fælles mål på [hvilket niveau]"
 STANDARD = "vores fælles standard [hvilken]"
-SKIP_IN_PREDICATE = frozenset(
-    {"kan", "kunne", "godt", "altid", "aldrig", "hele", "tiden", "jo", "bare", "også", "skal", "vil", "allerede", "længst"}
-)
+SKIP_IN_PREDICATE = frozenset({"kan", "kunne", "godt", "altid", "jo", "bare", "også", "skal", "vil", "allerede", "længst"})
+NEGATIONS = frozenset({"ikke", "ingen", "intet", "aldrig"})
 OTHERS_POSSESSIVE = frozenset({"deres", "hans", "hendes"})
 
 
@@ -56,14 +55,20 @@ def _recipient(seg, skip: range, names) -> str:
 
 def _predicate(tokens) -> str | None:
     """'når 40 opkald om dagen' → 'nå 40 opkald om dagen' (for 'Vores fælles mål er at ...')."""
-    words = [t for k, t in enumerate(tokens) if t.lower_ not in SKIP_IN_PREDICATE
-             and not (t.lower_ == "for" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "længst")]
+    if any(t.lower_ in NEGATIONS for t in tokens):
+        return None  # "har aldrig problemer med ..." does not turn into a goal
+    lows = [t.lower_ for t in tokens]
+    words = [
+        t for k, t in enumerate(tokens)
+        if t.lower_ not in SKIP_IN_PREDICATE
+        and not (lows[k] == "for" and k + 1 < len(lows) and lows[k + 1] == "længst")
+        and not (lows[k] == "hele" and k + 1 < len(lows) and lows[k + 1] == "tiden")
+        and not (lows[k] == "tiden" and k and lows[k - 1] == "hele")
+    ]
     while words and words[0].is_punct:
         words = words[1:]
     if not words or not words[0].is_alpha or words[0].lower_ in ("ikke", "der", "som", "at"):
         return None
-    if any(t.lower_ in ("ikke", "ingen", "intet") for t in words):
-        return None  # "har ikke noget problem" does not turn into a goal
     cut = len(words)
     for k, t in enumerate(words):
         if t.text in (",", ";", "–", "—", ".", "?", "!") or (k and t.lower_ in ("så", "men")):
