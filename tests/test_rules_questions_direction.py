@@ -95,11 +95,18 @@ def test_praise_own_slips_and_hypotheticals_are_not_past_focus(linter, text):
         "Lad os tale om, hvad der skete.",
         "Hvad tænker du selv?",
         "Sig til, hvis du har brug for hjælp.",
+        "Det forventer jeg ikke sker igen.",
+        "Tjek fristerne i kalenderen fremover.",
+        "Giv besked, hvis systemet driller.",
     ],
 )
 def test_a_later_forward_sentence_clears_the_whole_text(linter, forward):
     text = "Du lavede to fejl i lønkørslen i januar. " + forward
     assert "past-focus" not in categories(linter, text)
+
+
+def test_more_backward_facts_do_not_count_as_turning_forward(linter):
+    assert "past-focus" in categories(linter, "Du glemte at låse medicinrummet i weekenden. Det var tredje gang.")
 
 
 def test_a_backward_why_question_does_not_count_as_turning_forward(linter):
