@@ -350,6 +350,7 @@ def test_praise_but_evidence_runs_from_the_praise_to_men(linter):
     [
         ("Flot rapport, men den kom for sent.", "Flot rapport. Den kom for sent. Hvordan sikrer vi, at den kommer til tiden næste gang?"),
         ("Rigtig god præsentation, men næste gang skal du tale langsommere.", "Rigtig god præsentation. Næste gang skal du tale langsommere."),
+        ("Din kode er pæn, men der mangler tests til modulet.", "Din kode er pæn. Der mangler tests til modulet. Hvordan sikrer vi, at tests til modulet kommer med næste gang?"),
         # no subject after "men": the praised person becomes the subject
         ("Han er super hjælpsom over for de nye men glemmer sine egne opgaver.", "Han er super hjælpsom over for de nye. Han glemmer sine egne opgaver. Hvad kan være et første skridt?"),
     ],

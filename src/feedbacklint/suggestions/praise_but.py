@@ -39,6 +39,11 @@ def next_step(ctx: TextContext, rule: Rule, part) -> str:
         return ""
     corr = correction_in(part, lx, ctx.names)
     if corr is None:
+        words = [t for t in part if not t.is_punct]
+        lows = [t.lower_ for t in words]
+        if lows[:2] == ["der", "mangler"] and len(words) > 2:
+            # "der mangler tests til betalingsmodulet" → "... at tests til betalingsmodulet kommer med næste gang?"
+            return "Hvordan sikrer vi, at " + surface(words[2:]) + " kommer med næste gang?"
         return GENERIC_NEXT
     doc = part.doc
     end = corr.clause_end
