@@ -43,6 +43,8 @@ FLAGGED = [
     ("vague-praise", "Du er en god rollemodel.", "Du er en god rollemodel"),
     ("vague-praise", "Du er god til at samarbejde.", "Du er god"),
     ("vague-praise", "Du har gjort en forskel i år.", "gjort en forskel"),
+    ("vague-praise", "Tak for en god indsats i 2025.", "god indsats"),
+    ("vague-praise", "Hun er en super kollega.", "Hun er en super kollega"),
     # sloppy 360 comments write names in lowercase
     ("vague-praise", "lars er en god kollega", "lars er en god kollega"),
     # a neighbouring criticism is not the content of the praise
@@ -159,6 +161,7 @@ CLEAN = [
     ("absolute", "Kunderne klager altid over ventetiden."),
     ("absolute", "Du har aldrig fået den oplæring, du skulle have, og det er min fejl."),
     ("absolute", "Du ved, at du altid kan komme til mig."),
+    ("absolute", "Hun har aldrig før haft personaleansvar, så vi laver en plan sammen."),
     ("absolute", "Fremover bruger du sele, hver gang du går op på taget."),
     ("absolute", "Du har altid styr på dine sager, og det gør det let for os andre at overtage."),
     ("absolute", "Du er aldrig bange for at stille spørgsmål, og det er en styrke."),

@@ -63,6 +63,7 @@ def absolute(ctx, rule, matches) -> Iterator[Hit]:
     aldrig_positive = lex.phrases(rule.params.get("aldrig_positive", "absolute-aldrig-positive"))
     praise_context = lex.phrases(rule.params.get("praise_context", "absolute-praise-context"))
     frame = lex.words(rule.params.get("frame", "absolute-frame"))
+    facts = lex.phrases(rule.params.get("facts", "absolute-facts"))
     for sent, span in matches:
         head = span[0]
         if negated(head):
@@ -97,7 +98,8 @@ def absolute(ctx, rule, matches) -> Iterator[Hit]:
         if find_any(context, praise_context):
             continue
         if head.lower_ == "aldrig":
-            if find_any(words, aldrig_positive):
+            after = [t.lower_ for t in doc[span.start : min(span.start + 4, sent.span.end)]]
+            if find_any(words, aldrig_positive) or any(a == 0 for a, _, _ in find_any(after, facts)):
                 continue
         elif any(a == 0 or words[a - 1] != "for" for a, _, _ in find_any(words, positive)) or (span.start > sent.span.start and sent.span.doc[span.start - 1].lower_ == "som"):
             continue

@@ -15,6 +15,7 @@ praise-but pattern, not free-standing praise.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ DEGREE = frozenset(
 )
 CONTRAST = frozenset({"men", "dog", "desværre", "derimod"})
 REQUEST = frozenset({"skal", "bør", "burde", "skulle", "kunne"})
+YEAR = re.compile(r"^(19|20)\d\d$")
 GENERIC_SUBJECTS = frozenset({"medarbejderen", "vedkommende"})
 
 
@@ -69,7 +71,9 @@ def _described(tokens: Sequence[Token], lexicons: Lexicons, names: frozenset[str
         while j < len(words) and words[j] in DEGREE and not (
                 words[j] in adjectives and (j + 1 == len(words) or not tokens[j + 1].is_alpha)):
             j += 1
-        if j >= len(words) or words[j] not in adjectives:
+        # "en super kollega": the praise word was taken for a degree word
+        degree_praise = any(w in adjectives for w in words[i + len(cop.split()) : j])
+        if j >= len(words) or not (words[j] in adjectives or (words[j] in nouns and degree_praise)):
             continue
         end = j + 1
         while end < len(words) and (words[end] in nouns or words[end] in adjectives or words[end] in DEGREE or (
@@ -90,6 +94,8 @@ def concrete(tokens: Sequence[Token], lexicons: Lexicons, names: frozenset[str])
     filler = (lexicons.words("vague-praise-filler") | lexicons.words("praise-adjectives")
               | lexicons.words("praise-person-nouns") | lexicons.words("vague-areas"))
     for t in tokens:
+        if YEAR.match(t.text):
+            continue  # "Tak for en god indsats i 2025": a year is no situation
         if any(c.isdigit() for c in t.text) or t.text.startswith("["):
             return True
         if not t.is_alpha or len(t.text) < 3 or t.lower_ in names:
