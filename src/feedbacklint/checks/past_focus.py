@@ -329,7 +329,7 @@ class Correction:
 def turns_to_praise(seg: Span, lx: PastLexicons) -> bool:
     """Does this segment open by turning a difficulty into praise ("Alligevel klarede du ...")?"""
     head = [t for t in seg if not t.is_punct][:4]
-    return any(i == 0 for i, _ in find_phrase(head, lx.turn_to_praise)) and not _negatives(head[:0] + list(seg)[1:], lx)
+    return any(i == 0 for i, _ in find_phrase(head, lx.turn_to_praise)) and not _negatives(list(seg), lx)
 
 
 def correction_in(seg: Span, lx: PastLexicons, names: frozenset[str]) -> Correction | None:
