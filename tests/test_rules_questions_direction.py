@@ -49,6 +49,7 @@ PAST_FOCUS = [
     "Kunden klagede over, at du ikke havde ringet tilbage.",
     "Der var fejl i tre af dine fakturaer i august.",
     "Du svarede kunden i en uvenlig tone i telefonen i går.",
+    "Sidste år var der mange fejl i lønkørslen. I år kom du også for sent med den.",
 ]
 
 NOT_PAST_FOCUS = [
@@ -74,6 +75,9 @@ NOT_PAST_FOCUS = [
     "Du afleverede ikke bare rapporten, du præsenterede den også for ledelsen.",
     "Du kom ikke for sent en eneste gang i hele efteråret.",
     "Det var slet ikke dårligt for en første gang.",
+    # before/after: the old problem is the background for today's praise
+    "Før du overtog kassen, var der ofte fejl i kasseopgørelsen. I år har der ikke været en eneste.",
+    "Sidste år var der mange fejl i lønkørslen. I år har du fået det ned på nul.",
 ]
 
 

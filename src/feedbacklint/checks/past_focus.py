@@ -349,6 +349,9 @@ def correction_in(seg: Span, lx: PastLexicons, names: frozenset[str]) -> Correct
             return None
     if not tokens:
         return None
+    words = [t for t in seg if t.is_alpha]
+    if len(words) > 1 and words[0].lower_ in ("før", "inden") and is_recipient(words[1], names):
+        return None  # "Før du overtog kassen, var der ofte fejl": the situation before the person's work
     dated = _dated_line(list(seg), lx)
     for k, kind in _negatives(tokens, lx):
         i, j = clause_bounds(tokens, k)
