@@ -71,6 +71,11 @@ FLAGGED = [
     ("CO001", "I modsætning til Sofie afleverer du sjældent til tiden.", "Sofie"),
     ("CO001", "Du er ikke helt på niveau med de andre endnu.", "de andre"),
     ("CO001", "Thomas har aldrig problemer med at nå sine frister, så hvorfor har du?", "Thomas"),
+    ("CO001", "Hvorfor er du ikke lige så grundig som din sidemakker?", "din sidemakker"),
+    ("CO001", "Dine kolleger kan godt nå at tømme postkassen før frokost, så det burde du også kunne.", "du også"),
+    ("HS001", "Det er min opfattelse, og det har jeg også hørt fra andre, at du trækker dig i møderne.", "hørt fra andre"),
+    ("HS001", "Jeg har fået et par bemærkninger om, at du kommer sent til vagterne.", "bemærkninger"),
+    ("HS001", "Der er kolleger, der oplever dig som afvisende.", "kolleger"),
     ("CO001", "Du er langt fra så hurtig som de andre på lageret.", "de andre"),
     ("CO001", "Se bare på Louise – hun har styr på alle sine borgere.", "Louise"),
     ("HS001", "Folk på gangen snakker om, at du altid kommer for sent.", "Folk"),
@@ -122,6 +127,11 @@ CLEAN = [
     ("CO001", "Lise har tilbudt at tage dig med på et hjemmebesøg, så du kan se, hvordan hun gør."),
     ("DP001", "Det er besluttet, at kantinen lukker i juli."),
     ("HE001", "Kunne du måske sende mig dagsordenen?"),
+    ("HE001", "Hvis du har tid, må du gerne kigge på den nye procedure."),
+    ("CO001", "Du og Jens var de eneste, der meldte sig til ekstravagter i december – tak!"),
+    ("CO001", "Dine kolleger har fået samme besked om de nye regler."),
+    ("HS001", "Jeg har hørt din præsentation to gange nu, og den bliver bedre hver gang."),
+    ("HS001", "Jeg kan forstå på dig, at du gerne vil have flere opgaver med kunder."),
     ("DP001", "Planen for projektet er lagt sammen med dig og Karin, og vi følger op i juni."),
     ("DP001", "Din sikkerhed er ikke til forhandling: brug altid hjelm på pladsen."),
     ("HE001", "Prøv at kigge på tallene i rapporten før mødet, så vi kan tale om dem."),
@@ -241,6 +251,11 @@ def test_hearsay_rewrite_keeps_the_reported_behaviour(linter):
     # the part of the sentence before the hearsay clause stays
     fixed = _first_rewrite(linter, "Hun hjælper gerne, men nogle har sagt, at hun er svær at få fat i.", "HS001")
     assert fixed == "Hun hjælper gerne, men jeg har selv oplevet, at hun er svær at få fat i – senest [hvornår]."
+
+
+def test_hearsay_rewrite_turns_an_object_into_the_subject(linter):
+    fixed = _first_rewrite(linter, "Der er kolleger, der oplever dig som afvisende.", "HS001")
+    assert fixed == "Jeg har selv oplevet, at du virker afvisende – senest [hvornår]."
 
 
 def test_dictated_plan_rewrite_asks_and_merges_the_plan_sentence(linter):

@@ -27,6 +27,10 @@ OBJECT_PRONOUNS = frozenset({"dig", "ham", "hende", "jer"})
 COPULAS = frozenset({"er", "var", "bliver", "blev"})
 LEAD_WORDS = frozenset({"men", "og", "jo", "altså", "bare"})
 MODALS = frozenset({"burde", "bør", "kan", "skal", "skulle", "må", "kunne"})
+INSTRUCTION_BEFORE = frozenset(
+    {"at", "skal", "kan", "bør", "burde", "må", "skulle", "kunne", "vil", "ville", "ikke", "bare", "også", "du", "i",
+     "dog", "lige", "prøv", "hellere", "nu", "så"}
+)
 REPORT_AFTER = frozenset({"sagde", "nævnte", "foreslog", "skrev", "fortalte", "har", "gjorde", "plejer"})
 # what follows a peer subject at the start of a sentence: a verb or "i teamet"
 PEER_SUBJECT_NEXT = frozenset(
@@ -181,6 +185,10 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
     # "Kig på, hvordan Ahmed gør", "Tag ved lære af Jonas"
     if not text_volunteered:
         for a, b, _ in find_phrases(seg, lex["learn"]):
+            # an instruction: imperative at the start, or after a modal/"at" ("skal lære at gøre det som Mette");
+            # not a relative clause ("det store arbejde, som Francesco har udført")
+            if a != _first_word_index(seg) and lows[a - 1] not in INSTRUCTION_BEFORE:
+                continue
             end = _person_at(seg, b, peers, names, pronouns=False)
             if end is not None:
                 out.append((a, end, "learn"))
@@ -192,12 +200,17 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
             k >= 2 and lows[k - 2] == "hvorfor" and all(t.is_punct or t.lower_ in ("ikke", "det") for t in seg[k + 1 :])
         )
         if lows[k] == "du" and (lows[k + 1] == "også" and lows[k - 1] in MODALS or why_not):
-            first = next((j for j in range(0, k - 1) if is_name(seg[j], names) or lows[j] in ("de", "alle")), None)
+            first = next(
+                (j for j in range(0, k - 1)
+                 if is_name(seg[j], names) or lows[j] in ("de", "alle") or _person_at(seg, j, peers, names, pronouns=False)),
+                None,
+            )
             if first is not None:
                 end = k + 2
                 if end < len(seg) and lows[end] in ("kunne", "godt", "klare", "nå"):
                     end += 1
-                out.append((first, end, "also", seg[first + 1].i))
+                subject_end = _person_at(seg, first, peers, names, pronouns=False) or first + 1
+                out.append((first, min(end, len(seg)), "also", seg[min(subject_end, len(seg) - 1)].i))
     return out
 
 

@@ -94,6 +94,20 @@ def find_hearsay(seg, lex, names) -> list[tuple[int, int, str]]:
                 k = vend
                 continue
         k += 1
+    # "hørt fra andre", "fået et par bemærkninger om": a report from unnamed people
+    for k, tok in enumerate(seg):
+        if any(k < o[1] and o[0] <= k for o in out):
+            continue
+        low = tok.lower_
+        end = None
+        if low in ("hørt", "hører", "hørte") and k + 1 < len(seg) and seg[k + 1].lower_ == "fra":
+            end = _source_end(seg, k + 2, lex["quantifiers"], lex["people"])
+        elif low in ("fået", "får", "fik", "modtaget", "modtog"):
+            end = next((j + 1 for j in range(k + 1, min(k + 5, len(seg))) if seg[j].lower_ in lex["reports"]), None)
+        if end is None or any(k < o[1] and o[0] < end for o in out):
+            continue
+        if _refers_to_employee(seg[end:], names) and not _praise(seg[k:], lex["positive"]):
+            out.append((k, end, "phrase"))
     for a, b, _ in find_phrases(seg, lex["phrases"]):
         if any(a < o[1] and o[0] < b for o in out):
             continue
@@ -121,6 +135,7 @@ def hearsay(ctx, rule, matches) -> Iterator[Hit]:
         "verbs": ctx.lexicons.phrases(p.get("verbs", "hearsay-verbs")),
         "phrases": ctx.lexicons.phrases(p.get("phrases", "hearsay-phrases")),
         "positive": ctx.lexicons.words(p.get("positive", "hearsay-positive")),
+        "reports": ctx.lexicons.words(p.get("reports", "hearsay-reports")),
     }
     for sent in ctx.sentences:
         for seg in line_segments(sent.span):

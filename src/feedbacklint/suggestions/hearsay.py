@@ -20,6 +20,7 @@ from .common import capitalize_first
 ABSOLUTES = ("altid", "konstant", "hele tiden", "hver gang", "evigt og altid")
 CLAUSE_START = frozenset({",", ";", ":", "og", "men", "–", "—"})
 TOPIC_PREPS = frozenset({"om", "over", "på", "angående", "vedrørende"})
+SUBJECT_FORM = {"dig": "du", "ham": "han", "hende": "hun"}
 
 
 def _text(tokens) -> str:
@@ -51,7 +52,7 @@ def hearsay(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     start = hit.sentence.base + doc[first].idx
     end = hit.sentence.base + doc[sb - 1].idx + len(doc[sb - 1].text)
     # the reported clause: "…, at du …" right after the verb, or "…, du …" / "er du …" without "at"
-    at = next((k for k, t in enumerate(rest[:5]) if t.lower_ == "at"), None)
+    at = next((k for k, t in enumerate(rest[:10]) if t.lower_ == "at"), None)
     if at is not None and any(is_recipient(t, ctx.names) for t in rest[:at]):
         at = None  # "er du svær at samarbejde med": this "at" belongs to the reported clause
     body = None
@@ -59,13 +60,17 @@ def hearsay(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         body = rest[at + 1 :]
     else:
         lead = [t for t in rest if t.text != ","]
-        if lead and is_recipient(lead[0], ctx.names):
+        if lead and lead[0].lower_ in SUBJECT_FORM:
+            # "oplever dig som afvisende" → "du virker afvisende"
+            words = [SUBJECT_FORM[lead[0].lower_], "virker"] + [t.text for t in lead[1:] if t.lower_ != "som"]
+            body = words
+        elif lead and is_recipient(lead[0], ctx.names):
             body = lead
         elif len(lead) > 1 and is_recipient(lead[1], ctx.names) and lead[0].is_alpha:
             body = [lead[1], lead[0], *lead[2:]]  # "Ifølge kollegerne er du …" → "du er …"
     out = []
     if body:
-        clause = _drop_absolutes(_text(body))
+        clause = _drop_absolutes(" ".join(body) if isinstance(body[0], str) else _text(body))
         text = f"jeg har selv oplevet, at {clause} – senest [hvornår]."
         out.append(text)
     else:
