@@ -266,6 +266,25 @@ def test_dictated_plan_rewrite_asks_and_merges_the_plan_sentence(linter):
     assert fixed == "Hvad tænker du om at overtage budgetterne fra maj, og hvad vil du selv gerne have ud af det?"
 
 
+def test_multi_line_notes(linter):
+    note = "Noter til MUS med Peter\n- Nogen har nævnt, at han er sur om morgenen.\n- Han vil gerne have flere kurser."
+    found = _own(linter, note, "HS001")
+    assert [f.excerpt for f in found] == ["Nogen har nævnt"]
+    assert found[0].line == 2
+    plan = "Udviklingsplan – Morten (lager)\nMål: Truckcertifikat inden maj.\nPlanen er besluttet af mig og kan ikke ændres."
+    assert _own(linter, plan, "DP001")
+    agreement = (
+        "Aftaler fra MUS 2/3 – Emil og Karen\n• Emil ønsker at blive bedre til Excel og tager et onlinekursus i april. "
+        "Ansvarlig: Emil.\n• Karen giver fri til kurset. Ansvarlig: Karen.\n• Opfølgning 1/6, Emil booker mødet."
+    )
+    assert not linter.lint(agreement).findings
+
+
+def test_signed_up_rewrite_names_the_course(linter):
+    fixed = _first_rewrite(linter, "Jeg har tilmeldt dig en uddannelse i projektledelse, som starter i august.", "DP001")
+    assert fixed.startswith("Hvad tænker du om at deltage i en uddannelse i projektledelse, og hvad vil du selv")
+
+
 def test_safety_rule_in_the_same_text_is_not_a_dictated_plan(linter):
     text = "Alle i afdelingen skal have førstehjælpskursus inden 1. juni; det er et lovkrav. Jeg har allerede tilmeldt dig."
     assert not _own(linter, text, "DP001")

@@ -195,7 +195,8 @@ def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         if len(words) > 2 and words[0].lower() == "ikke":
             words[0], words[1] = words[1], words[0]
             subject = "du" if core[0].lower_ == "kun" else core[0].text
-            text = f"{capitalize_first(subject)} {' '.join(words)} endnu. Hvad står i vejen, og hvad kan jeg hjælpe med?"
+            still = "" if "endnu" in (w.lower() for w in words) else " endnu"
+            text = f"{capitalize_first(subject)} {' '.join(words)}{still}. Hvad står i vejen, og hvad kan jeg hjælpe med?"
     # "Hvorfor kan du ikke …" stays a reproach; ask what it takes instead
     if text:
         text = re.sub(r"^Hvorfor kan (du|han|hun|I) ikke (bare )?", r"Hvad skal der til, for at \1 kan ", text)

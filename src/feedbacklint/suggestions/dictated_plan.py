@@ -38,8 +38,8 @@ def _plan_in(tokens, names) -> tuple[int, str, str] | None:
     for k, tok in enumerate(tokens):
         if not is_recipient(tok, names) or tok.lower_ in ("dig", "ham", "hende"):
             continue
-        if k == 0 and tok.text[:1].isupper() and tok.lower_ not in names and tok.lower_ not in ("du", "han", "hun"):
-            continue  # a capitalised first word is only a name if we know it ("Ledelsen har ...")
+        if tok.lower_ not in names and tok.lower_ not in ("du", "han", "hun", "i"):
+            continue  # only known names: "Mål: Overtage vareindlevering" has no person in it
         who = tok.text if is_name(tok, names) else tok.lower_
         j = k + 1
         inverted = None
@@ -87,6 +87,23 @@ def _plan_in(tokens, names) -> tuple[int, str, str] | None:
 DEFINITE = {"plan": "planen", "mål": "målet", "kursus": "kurset", "udviklingsplan": "udviklingsplanen", "forløb": "forløbet", "rolle": "rollen", "uddannelse": "uddannelsen"}
 
 
+def _signed_up_for(tokens) -> str | None:
+    """'Jeg har tilmeldt dig en uddannelse i projektledelse' → 'deltage i en uddannelse i projektledelse'."""
+    for k, t in enumerate(tokens):
+        if t.lower_ in ("tilmeldt", "meldt", "booket", "sat") and k + 1 < len(tokens) and tokens[k + 1].lower_ == "dig":
+            j = k + 2
+            if j < len(tokens) and tokens[j].lower_ in ("til", "på", "op"):
+                j += 1
+            if j < len(tokens) and tokens[j].lower_ == "til":
+                j += 1
+            end = j
+            while end < len(tokens) and tokens[end].text not in STOP and not tokens[end].is_space:
+                end += 1
+            if end > j:
+                return _text(["deltage", "i", *(t.text for t in tokens[j:end])])
+    return None
+
+
 def _plan_noun(tokens) -> str:
     for k, t in enumerate(tokens):
         if t.is_alpha and (t.lower_.startswith(PLAN_NOUNS) or t.lower_.endswith(PLAN_NOUNS)):
@@ -117,6 +134,8 @@ def dictated_plan(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
             plan = _plan_in(prev_tokens, ctx.names)
             if plan is not None:  # replace from the plan's subject, so it is not said twice
                 start = prev.base + prev_tokens[plan[0]].idx
+    if plan is None and (signed := _signed_up_for(seg)):
+        plan = (0, "du", signed)
     if plan is not None:
         _, who, phrase = plan
         if who in ("du", "i"):
