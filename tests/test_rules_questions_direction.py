@@ -313,6 +313,7 @@ SANDWICH = [
     "Du har mange gode idéer, men de bliver sjældent til noget.",
     "Du var hurtig til at svare kunden, men svaret var forkert.",
     "Du er god til at lytte, men du mangler overblik.",
+    "Tak for hjælpen på mødet, men du skal huske at sende referatet.",
 ]
 
 HARMLESS_MEN = [
@@ -331,6 +332,8 @@ HARMLESS_MEN = [
     "Du svarede for hurtigt, men det var forståeligt.",
     "Oplægget var godt, men diskussionen bagefter var endnu bedre.",
     "Rapporten var flot. Men præsentationen var endnu bedre.",
+    "Tak for i dag. Men jeg vil gerne lige nævne, at referatet skal ud i morgen.",
+    "Tak for mødet. Men husk at sende tallene.",
 ]
 
 
