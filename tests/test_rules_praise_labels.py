@@ -235,6 +235,7 @@ def test_trait_label_rewrite_keeps_person_and_setting(mine: Linter, text: str, e
         ("Dit samarbejde med lageret bør forbedres.", "Om dit samarbejde med lageret:"),
         ("Hun skal arbejde på sin holdning.", "Om hendes holdning:"),
         ("Du skal blive bedre til at kommunikere.", "Om kommunikationen:"),
+        ("Kvaliteten af dit arbejde svinger.", "Om kvaliteten af dit arbejde:"),
         # the request's own verb stays, softeners go
         ("Han burde tage lidt mere ansvar.", "Om at tage mere ansvar:"),
     ],
@@ -286,3 +287,15 @@ def test_each_line_is_judged_on_its_own_whatever_the_line_ending(mine: Linter, e
     text = ending.join(["Hej Mads", "Du er for stille.", "Godt arbejde!"])
     found = {f.category.value: f.excerpt for f in mine.lint(text).findings}
     assert found == {"trait-label": "Du er for stille", "vague-praise": "Godt arbejde"}
+
+
+def test_vague_criticism_rewrite_keeps_a_following_clause(mine: Linter):
+    text = "Din kommunikation skal dog blive bedre, og du er for stille på møderne."
+    (f,) = _findings(mine, text, "vague-criticism")
+    assert _apply(text, f.suggestions[0]).endswith("næste gang? Du er for stille på møderne.")
+
+
+def test_greeting_name_is_the_addressee_in_praise_rewrites(mine: Linter):
+    text = "Hej Thomas\nGodt arbejde i år!"
+    (f,) = _findings(mine, text, "vague-praise")
+    assert "fx da du [hvad du gjorde]" in f.suggestions[0].text

@@ -249,6 +249,22 @@ def _responsibility_for_task(words: list[str], area: tuple[int, int]) -> bool:
     return nxt.isalpha() and nxt not in GENERIC_OBJECTS
 
 
+NP_LINKS = frozenset({"af", "i", "på", "med", "ved", "din", "dit", "dine", "hans", "hendes", "sin", "sit", "sine", "jeres"})
+
+
+def _head_area(words: list[str], areas, area):
+    """The head of a phrase of areas: "Kvaliteten af dit arbejde" → "Kvaliteten"."""
+    changed = True
+    while changed:
+        changed = False
+        for other in areas:
+            gap = words[other[1] : area[0]]
+            if other[1] <= area[0] and len(gap) <= 2 and all(w in NP_LINKS for w in gap) and other != area:
+                area, changed = other, True
+                break
+    return area
+
+
 def find_vague_criticism(tokens: Sequence[Token], lexicons: Lexicons, names: frozenset[str]) -> _Found | None:
     words = lowers(tokens)
     # 1. Phrases that are vague on their own.
@@ -258,13 +274,13 @@ def find_vague_criticism(tokens: Sequence[Token], lexicons: Lexicons, names: fro
     if areas:
         # 2. Complaints that need no request frame.
         for a, b, _ in find_any(words, phrases_of(lexicons, "vague-complaints"), max_gap=2):
-            area = min(areas, key=lambda x: abs(x[0] - a))
+            area = _head_area(words, areas, min(areas, key=lambda x: abs(x[0] - a)))
             return _Found(min(a, area[0]), max(b, area[1]), (area[0], area[1]), "area")
         # 3. A change word inside a request that is not the writer's own resolution.
         for a, b, _ in find_any(words, phrases_of(lexicons, "vague-change"), max_gap=0):
             if not _request_framed(words, a) or (a and words[a - 1] in RECEIVING):
                 continue
-            area = min(areas, key=lambda x: abs(x[0] - a))
+            area = _head_area(words, areas, min(areas, key=lambda x: abs(x[0] - a)))
             if _responsibility_for_task(words, area):
                 continue
             # "Jeg skal blive bedre til at kommunikere" is the writer's own resolution;

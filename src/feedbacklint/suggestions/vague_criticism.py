@@ -29,6 +29,8 @@ QUANTITIES = frozenset({"tingene", "ting", "en del", "nogle ting", "visse ting",
 SOFTENERS = frozenset({"måske", "eventuelt", "evt", "evt.", "lidt", "anelse", "smule", "nok", "lige", "muligvis", "sådan"})
 REFLEXIVE_POSSESSIVES = frozenset({"sin", "sit", "sine"})
 EVENTS = {"episoder": "episoderne", "hændelser": "hændelserne"}
+GREETINGS = frozenset({"hej", "kære", "til", "hi", "hejsa", "goddag"})
+NEXT_CLAUSE = frozenset({"og", "men", "så", "mens"})
 THIRD_PERSON = {"han": ("han", "ham"), "hun": ("hun", "hende"), "i": ("I", "jer")}
 
 
@@ -84,7 +86,10 @@ def person(ctx: TextContext, hit: Hit) -> tuple[str, str, bool]:
             if t.lower_ in ("han", "hun", "hans", "hendes") and t.text != "Hans":
                 subj, obj = THIRD_PERSON[{"hans": "han", "hendes": "hun"}.get(t.lower_, t.lower_)]
                 return subj, obj, False
-            if is_person(t, names) and is_name(t, names):
+            initial = t.i == t.sent.start or t.doc[t.i - 1].is_punct
+            if is_person(t, names) and is_name(t, names) and (t.lower_ in names or not initial):
+                if t.i > t.sent.start and t.doc[t.i - 1].lower_ in GREETINGS:
+                    return "du", "dig", True  # "Hej Thomas": the name is the addressee
                 return t.text, t.text, False
     return "du", "dig", True
 
@@ -141,6 +146,13 @@ def vague_criticism(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         question = f"Jeg vil spørge {obj}, hvad {subj} selv vil gøre anderledes næste gang."
     new = f"{situation} {question}"
     seg_start, seg_end = hit.data.get("segment", (hit.sentence.start, hit.sentence.end))
+    # a further clause after the criticism (", og du er for stille ...") stays, as its own sentence
+    last = hit.data.get("last", len(toks))
+    for k in range(last, len(toks) - 2):
+        if toks[k].text == "," and toks[k + 1].lower_ in NEXT_CLAUSE:
+            rest = ctx.text[hit.sentence.base + toks[k + 2].idx : seg_end]
+            new = f"{new} {rest[:1].upper()}{rest[1:]}"
+            break
     kept = praise_before_men(ctx, hit, toks, hit.data.get("first", 0), seg_start)
     if kept:
         new = f"{kept}. {new}"
