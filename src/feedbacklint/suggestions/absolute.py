@@ -48,9 +48,6 @@ def _replacement(ctx: TextContext, hit: Hit) -> tuple[str, int, int] | None:
     word = " ".join(t.lower_ for t in toks[first:last])
     base = hit.sentence.base
 
-    def at(k: int) -> int:  # absolute offset of token k's start (or the sentence end)
-        return base + toks[k].idx if k < len(toks) else hit.sentence.end
-
     def end_of(k: int) -> int:
         # a sentence-final "14." keeps its full stop after the inserted occasions
         tok = toks[k]
