@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-
 from feedbacklint import Linter
 from feedbacklint.evaluation import Evaluation, evaluate, load_corpus
 
