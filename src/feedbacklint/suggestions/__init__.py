@@ -7,10 +7,10 @@ is imported on first use.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from ..registry import Registry
 
 if TYPE_CHECKING:
     from ..engine.context import Hit, TextContext
@@ -18,35 +18,10 @@ if TYPE_CHECKING:
     from ..findings import Suggestion
 
     BuilderFn = Callable[[TextContext, Rule, Hit], list[Suggestion]]
+else:
+    BuilderFn = Callable[..., Any]
 
-_REGISTRY: dict[str, BuilderFn] = {}
-_loaded = False
-
-
-def register(name: str) -> Callable[[BuilderFn], BuilderFn]:
-    def deco(fn: BuilderFn) -> BuilderFn:
-        _REGISTRY[name] = fn
-        return fn
-
-    return deco
-
-
-def _load_all() -> None:
-    global _loaded
-    if not _loaded:
-        for mod in pkgutil.iter_modules(__path__):
-            importlib.import_module(f"{__name__}.{mod.name}")
-        _loaded = True
-
-
-def get(name: str) -> BuilderFn:
-    _load_all()
-    try:
-        return _REGISTRY[name]
-    except KeyError:
-        raise KeyError(f"unknown suggestion builder '{name}'; known: {', '.join(sorted(_REGISTRY))}") from None
-
-
-def names() -> list[str]:
-    _load_all()
-    return sorted(_REGISTRY)
+_REGISTRY: Registry[BuilderFn] = Registry(__name__, __path__, "suggestion builder")
+register = _REGISTRY.register
+get = _REGISTRY.get
+names = _REGISTRY.names
