@@ -91,6 +91,14 @@ FLAGGED = [
     ("HS001", "Personalet klager over, at du ikke rydder op efter dig.", "Personalet"),
     ("HS001", "Flere kolleger siger, at du er god fagligt, men svær at samarbejde med.", "Flere kolleger siger"),
     ("DP001", "Du får ansvaret for onboarding fra januar. Det er allerede meldt ud.", "meldt ud"),
+    # comparison: a colleague's quantity as the yardstick, the recipient after "som"/"end"
+    ("CO001", "Søren får lavet dobbelt så mange opkald som dig.", "som dig"),
+    ("CO001", "Louise når halvt så mange hjemmebesøg som hende på en vagt.", "som hende"),
+    ("CO001", "Mette laver tre gange så mange tilbud som dig.", "tre gange så mange"),
+    ("CO001", "Anders klarer dobbelt så mange sager som du gør.", "som du gør"),
+    ("CO001", "Camilla sælger meget mere end du gør.", "end du gør"),
+    ("CO001", "Du får lavet halvt så mange opkald som Søren.", "som Søren"),
+    ("CO001", "Han er ikke nær så hurtig som Frederik til at pakke ordrer.", "Frederik"),
 ]
 
 CLEAN = [
@@ -119,6 +127,11 @@ CLEAN = [
     ("CO001", "Han er lige så erfaren som resten af holdet, så han kan godt tage ansvaret for vagtplanen, hvis han har lyst."),
     ("CO001", "Din forgænger efterlod et stort efterslæb, og du har fået det ned på to uger. Flot!"),
     ("CO001", "Sammenlignet med sidste år er din svartid halveret."),
+    ("CO001", "Du får lavet dobbelt så mange opkald som sidste år."),
+    ("CO001", "Det tog dobbelt så lang tid som planlagt, fordi leverandøren var forsinket."),
+    ("CO001", "Opgaven er sværere, end du tror, så spørg endelig."),
+    ("CO001", "Du har solgt dobbelt så meget som i fjor – flot!"),
+    ("CO001", "Du har halvt så mange sager som mig, så du kan godt tage en ekstra."),
     ("HS001", "Tak, fordi du tog imod de nye med så meget tålmodighed – flere af dem har nævnt det for mig."),
     ("HS001", "Jeg har talt med Ole, og han vil gerne have dig med på projektet."),
     ("HS001", "Kunderne har skrevet pæne ord om din service i anmeldelserne."),
@@ -231,6 +244,14 @@ def test_comparison_rewrite_turns_the_colleagues_task_into_the_goal(linter):
     assert fixed == "Vores fælles mål er at skrive sine rapporter [på hvilket niveau]. Hvad skal der til, for at du når det?"
     fixed = _first_rewrite(linter, "Alle andre når at skrive deres journaler inden vagtskiftet.", "CO001")
     assert fixed.startswith("Vores fælles mål er at nå at skrive sine journaler inden vagtskiftet.")
+
+
+def test_comparison_rewrite_turns_a_colleagues_amount_into_a_shared_goal(linter):
+    fixed = _first_rewrite(linter, "Søren får lavet dobbelt så mange opkald som dig.", "CO001")
+    assert fixed.startswith("Vores fælles mål er at få lavet [hvor mange] opkald.")
+    assert "Søren" not in fixed and "dobbelt" not in fixed
+    fixed = _first_rewrite(linter, "Du får lavet halvt så mange opkald som Søren.", "CO001")
+    assert fixed.startswith("Du får lavet [hvor mange] opkald, og vores fælles mål er [hvilket niveau].")
 
 
 def test_dictated_plan_rewrite_moves_adverbs_and_signups(linter):

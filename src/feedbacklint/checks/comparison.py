@@ -31,6 +31,13 @@ INSTRUCTION_BEFORE = frozenset(
     {"at", "skal", "kan", "bør", "burde", "må", "skulle", "kunne", "vil", "ville", "ikke", "bare", "også", "du", "i",
      "dog", "lige", "prøv", "hellere", "nu", "så"}
 )
+# "dobbelt så mange opkald som dig", "tre gange så meget som Søren": a measured gap, never a mere likeness
+MULTIPLIERS = frozenset({"dobbelt", "halvt", "halv", "gange", "tredobbelt", "firedobbelt", "nær"})
+# "end du gør", "som du har": the recipient as subject of an echoed verb ("end du tror" is no person yardstick)
+ECHO_VERBS = frozenset(
+    {"gør", "gjorde", "har", "havde", "kan", "kunne", "når", "nåede", "klarer", "klarede", "får", "fik", "sælger",
+     "solgte", "laver", "lavede", "er", "var"}
+)
 REPORT_AFTER = frozenset({"sagde", "nævnte", "foreslog", "skrev", "fortalte", "har", "gjorde", "plejer"})
 # what follows a peer subject at the start of a sentence: a verb or "i teamet"
 PEER_SUBJECT_NEXT = frozenset(
@@ -74,6 +81,28 @@ def _relative_clause(seg, k: int) -> list:
     return seg[start + 1 : end]
 
 
+def _multiplied_from(lows: list[str], k: int) -> int | None:
+    """Start of 'dobbelt så mange', 'tre gange så meget', 'ikke nær så' before the 'som' at k, if any."""
+    for j in range(k - 1, max(k - 6, 0), -1):
+        if lows[j] == "så" and lows[j - 1] in MULTIPLIERS:
+            start = j - 1
+            if lows[start] == "gange" and start > 0:
+                start -= 1  # "tre gange"
+            elif lows[start] == "nær" and start > 0 and lows[start - 1] == "ikke":
+                start -= 1
+            return start
+    return None
+
+
+def _echoed_recipient(seg, k: int, names) -> int | None:
+    """'end du gør', 'som han har' (the recipient compared with a colleague named before)."""
+    if k + 1 >= len(seg) or seg[k].lower_ not in ("du", "han", "hun") or seg[k + 1].lower_ not in ECHO_VERBS:
+        return None
+    if not any(is_name(t, names) for t in seg[:k - 1] if t.text[:1].isupper() and t.text != "I"):
+        return None
+    return k + 2
+
+
 def _is_comparative(tok) -> bool:
     low = tok.lower_
     return low in COMPARATIVES or (len(low) > 4 and low.endswith("ere"))
@@ -104,7 +133,7 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
     # "... end dig", "lige så skarp som Kasper", "ligesom Mette"
     for k, low in enumerate(lows):
         if low == "end":
-            end = _person_at(seg, k + 1, peers, names, pronouns=True)
+            end = _person_at(seg, k + 1, peers, names, pronouns=True) or _echoed_recipient(seg, k + 1, names)
             if end is None or lows[k + 1] == "mig":
                 continue
             start = next((j for j in range(k - 1, max(k - 4, -1), -1) if _is_comparative(seg[j])), None)
@@ -113,8 +142,14 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
                     start -= 1
                 out.append((start, end, "end"))
         elif low == "som":
-            end = _person_at(seg, k + 1, peers, names, pronouns=False)
+            multiplied = _multiplied_from(lows, k)
+            end = _person_at(seg, k + 1, peers, names, pronouns=multiplied is not None)
+            if end is None and multiplied is not None:
+                end = _echoed_recipient(seg, k + 1, names)
             if end is None:
+                continue
+            if multiplied is not None:
+                out.append((multiplied, end, "multiple"))
                 continue
             start = None
             for j in range(k - 1, max(k - 4, -1), -1):

@@ -124,6 +124,33 @@ def _without_end(tokens) -> list:
     return [t for t in tokens if t.text not in (".", "?", "!")]
 
 
+MULTIPLIER_WORDS = frozenset({"dobbelt", "halvt", "halv", "gange", "tredobbelt", "firedobbelt", "nær", "så", "lige"})
+AMOUNT_WORDS = {"mange": "[hvor mange]", "meget": "[hvor meget]"}
+
+
+def _multiple(before, core, after, pivot, who: str, seg) -> str | None:
+    """'Søren får lavet dobbelt så mange opkald som dig' → 'Vores fælles mål er at få lavet [hvor mange] opkald. …'.
+
+    The amount becomes a placeholder for the shared goal; the colleague and the multiplier go.
+    """
+    gap = [t for t in core if t.i < pivot.i]
+    k = next((j for j, t in enumerate(gap) if t.lower_ in AMOUNT_WORDS), None)
+    if k is None:
+        return None  # "ikke nær så hurtig som Søren": handled by the standard wording
+    words = [AMOUNT_WORDS[gap[k].lower_], *(t.text for t in gap[k + 1 :])]
+    rest = [t.text for t in _without_end(after) if not t.is_punct] if after and after[0].lower_ not in ("gør", "gjorde", "har") else []
+    colleague_subject = not any(is_recipient(t, frozenset(), allow_names=False) for t in before)
+    if colleague_subject and len(before) >= 2 and before[1].is_alpha:
+        verb = infinitive(before[1])
+        middle = [t.text for t in before[2:]]
+        body = " ".join([verb, *middle, *words, *rest])
+        return f"Vores fælles mål er at {body}. Hvor ligger {who} i forhold til det, og hvad skal der til for at nå det?"
+    if before:
+        body = " ".join([_text(before), *words, *rest])
+        return capitalize_first(f"{body}, og vores fælles mål er [hvilket niveau]. {_follow_up(who)}")
+    return None
+
+
 @register("comparison")
 def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     doc = hit.sentence.span.doc
@@ -158,6 +185,8 @@ def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         # "Hun er ikke lige så skarp som Kasper til ..." → "Hun er ikke så skarp til ..., som vores fælles standard kræver."
         keep = [t for t in core if t.i < pivot.i and t.lower_ != "lige"]
         person = core[-1].lower_
+        if len(core) >= 2 and core[-2].lower_ == "du":
+            person = "dig"  # "end du gør": the employee is the yardstick's object
         subject_is_colleague = kind == "end" and (
             person in ("dig", "jer") or not any(is_recipient(t, ctx.names) for t in before)
         )
@@ -177,6 +206,8 @@ def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
             body = before + keep + _without_end(after)
             tail = f", end {STANDARD} lægger op til" if kind == "end" else f", som {STANDARD} kræver"
             text = capitalize_first(_text(body) + tail + _end_punct(seg))
+    elif kind == "multiple" and pivot is not None:
+        text = _multiple(before, core, after, pivot, who, seg)
     elif kind in ("ligesom", "learn") and pivot is not None:
         # "gøre det ligesom Mette" → "gøre det som beskrevet i vores fælles standard"
         keep = [t for t in core if t.i < pivot.i]
