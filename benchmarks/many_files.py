@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import tempfile
 from pathlib import Path
 
@@ -34,15 +35,20 @@ def run(corpus: Path, n_files: int, jobs: int | None = None, model: str = "auto"
         print(f"pipeline: {common.pipeline_description(model)}; CPUs available: {default_jobs()} (os.cpu_count {os.cpu_count()})")
         results = {}
         for name, cmd in variants.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             dt, res = common.run_process(cmd)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)  # includes the workers the CLI waited for
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
             if res.returncode not in (0, 1):
                 raise SystemExit(f"{name} failed ({res.returncode}): {res.stderr.decode(errors='replace')[-2000:]}")
             results[name] = (dt, res)
-            print(f"check {name:<10}: {dt:7.2f} s  {common.fmt_rate(n_files / dt):>6} files/s  exit {res.returncode}", flush=True)
+            print(f"check {name:<10}: {dt:7.2f} s wall  {cpu:7.2f} s CPU ({cpu / dt:.2f} cores busy)  "
+                  f"{common.fmt_rate(n_files / dt):>6} files/s  exit {res.returncode}", flush=True)
     serial_dt, serial = results["--jobs 1"]
     identical = all(r.stdout == serial.stdout and r.returncode == serial.returncode for _, r in results.values())
     par_dt = results[f"--jobs {jobs}"][0]
     print(f"speed-up --jobs {jobs} vs --jobs 1: {serial_dt / par_dt:.2f}x; output identical: {'yes' if identical else 'NO'}")
+    print(f"(load average now {common.load_average()}: a speed-up needs idle cores)")
     return {"files": n_files, "jobs": jobs, "serial_s": serial_dt, "parallel_s": par_dt,
             "default_s": results["(default)"][0], "speedup": serial_dt / par_dt, "identical": identical}
 
