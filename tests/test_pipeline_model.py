@@ -121,6 +121,8 @@ def test_lexicon_does_not_force_imperative_in_question():
     ("Du sendte rapporten for sent.", "sendte"),
     ("Peter glemte mødet i går.", "glemte"),
     ("Præsentationen var god.", "var"),
+    ("Kom du for sent i går?", "Kom"),
+    ("Gik mødet godt?", "Gik"),
 ])
 def test_past_tense(nlp, text, word):
     assert tok(nlp(text), word).morph.get("Tense") == ["Past"]

@@ -63,6 +63,11 @@ def imperatives() -> Dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def past_forms() -> Dict[str, str]:
+    return {r[0]: r[1] for r in _rows("past_forms.tsv")}
+
+
+@lru_cache(maxsize=1)
 def first_names() -> frozenset:
     with open(DATA_DIR / "first_names.txt", encoding="utf8") as fh:
         return frozenset(w for l in fh if not l.startswith("#") for w in l.split())
@@ -73,6 +78,7 @@ def domain_lemmas() -> Dict[str, str]:
     return {r[0]: r[1] for r in _rows("lemmas.tsv")}
 
 
+PAST_FEATS = "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"
 ADJ_CS = "Definite=Ind|Degree=Pos|Gender=Com|Number=Sing"
 ADJ_NS = "Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing"
 ADJ_S = "Definite=Ind|Degree=Pos|Number=Sing"
@@ -245,6 +251,7 @@ def apply_lexicon(doc: Doc) -> Doc:
     cc = closed_class()
     aux = auxiliaries()
     imp = imperatives()
+    past = past_forms()
     traits = trait_adjectives()
     has_sents = doc.has_annotation("SENT_START")
     n = len(doc)
@@ -321,6 +328,12 @@ def apply_lexicon(doc: Doc) -> Doc:
             last = doc[last.i - 1]
         question = last.text.endswith("?")
         if question:
+            # V1 yes/no question opened by a past verb: "Kom du for sent?", "Gik mødet godt?"
+            ftok = doc[fi]
+            lem = past.get(ftok.lower_)
+            if (lem is not None and fi + 1 < sent.end and not doc[fi + 1].is_punct
+                    and doc[fi + 1].pos_ not in ("VERB", "AUX")):  # "Så er det slut?": adverb
+                _set(ftok, "VERB", PAST_FEATS, lem)
             continue
         tok = doc[fi]
         lemma = imp.get(tok.lower_)
@@ -352,7 +365,7 @@ class Lexicon:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         # warm the caches so the first document pays nothing
-        closed_class(), auxiliaries(), imperatives(), trait_adjectives(), abbreviations(), first_names()
+        closed_class(), auxiliaries(), imperatives(), trait_adjectives(), abbreviations(), first_names(), past_forms()
 
     def __call__(self, doc: Doc) -> Doc:
         return apply_lexicon(doc)
