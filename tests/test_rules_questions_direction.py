@@ -314,6 +314,13 @@ SANDWICH = [
     "Du var hurtig til at svare kunden, men svaret var forkert.",
     "Du er god til at lytte, men du mangler overblik.",
     "Tak for hjælpen på mødet, men du skal huske at sende referatet.",
+    # vel-compounds and other praise adjectives, also when a forward question follows
+    "Velformuleret mail, men tonen var for skarp. Hvordan kan du formulere dig næste gang?",
+    "Præsentationen var overskuelig og velstruktureret, men du gik over tiden. Hvad kan hjælpe dig?",
+    "Veldokumenteret kode, men testene mangler. Hvornår kan de være klar?",
+    "Et velgennemtænkt forslag, men du glemte driftsudgifterne. Hvad gør vi næste gang?",
+    "Han er velforberedt til møderne, men han taler for længe. Hvad kan hjælpe ham?",
+    "Et gennemarbejdet oplæg, men slides var for tætte. Hvad kan du skære væk?",
 ]
 
 HARMLESS_MEN = [
@@ -334,6 +341,11 @@ HARMLESS_MEN = [
     "Rapporten var flot. Men præsentationen var endnu bedre.",
     "Tak for i dag. Men jeg vil gerne lige nævne, at referatet skal ud i morgen.",
     "Tak for mødet. Men husk at sende tallene.",
+    # vel- words that are not praise, and constraints with "desværre"
+    "Opgaven var velkendt, men du fandt en ny løsning.",
+    "Det var en velkendt problemstilling, men du greb den an på en ny måde.",
+    "Rapporten var velstruktureret, men også let at læse.",
+    "Planen var grundig, men vi har desværre ikke budget til den.",
 ]
 
 
@@ -365,6 +377,14 @@ def test_praise_but_evidence_runs_from_the_praise_to_men(linter):
 def test_praise_but_rewrite_lets_the_praise_stand_alone(linter, text, expected):
     f = finding(linter, text, "PB001")
     assert f.suggestions[0].text == expected
+    assert "praise-but" not in categories(linter, apply(text, f))
+
+
+def test_praise_but_rewrite_adds_no_step_when_the_next_sentence_has_one(linter):
+    text = "Velformuleret mail, men tonen var for skarp. Hvordan kan du formulere dig næste gang?"
+    f = finding(linter, text, "PB001")
+    assert f.excerpt == "Velformuleret mail, men"
+    assert f.suggestions[0].text == "Velformuleret mail. Tonen var for skarp."
     assert "praise-but" not in categories(linter, apply(text, f))
 
 

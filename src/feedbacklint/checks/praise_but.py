@@ -36,10 +36,21 @@ class PraiseLexicons:
         self.not_praise = frozenset(tuple(x.lower().split()) for x in pairs if len(x.split()) == 2)
         self.harmless = lex.phrases(p.get("harmless", "praise-but-harmless"))
         self.polite = lex.words(p.get("polite_thanks", "praise-but-polite-thanks"))
+        self.vel_neutral = lex.words(p.get("vel_neutral", "praise-but-vel-neutral"))
+
+    def _vel_compound(self, low: str) -> bool:
+        """"velstruktureret", "veldokumenteret", "velformuleret": vel- + a participle or adjective
+        is praise; "velkendt", "velkommen", "velfærd" are not (a lexicon lists them)."""
+        return (
+            len(low) >= 7
+            and low.startswith("vel")
+            and low.endswith(("et", "ede", "t", "te", "ig", "ige", "en", "ne"))
+            and not any(low.startswith(w) for w in self.vel_neutral)
+        )
 
     def is_praise(self, tokens: Sequence[Token], k: int) -> bool:
         low = tokens[k].lower_
-        if low not in self.words:
+        if low not in self.words and not self._vel_compound(low):
             return False
         prev = tokens[k - 1].lower_ if k > 0 else ""
         nxt = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""

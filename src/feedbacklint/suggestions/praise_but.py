@@ -53,6 +53,15 @@ def next_step(ctx: TextContext, rule: Rule, part) -> str:
     return capitalize_first(forward_question(list(doc[corr.clause_start : end]), doc[corr.trigger], ctx, lx.past_words))
 
 
+def _followed_by_step(ctx: TextContext, rule: Rule, seg) -> bool:
+    """Does the very next sentence or line already turn forward?"""
+    from ..checks.past_focus import segments
+
+    segs = [s for _, s in segments(ctx)]
+    nxt = next((s for s in segs if s.start >= seg.end), None)
+    return nxt is not None and turns_forward(nxt, PastLexicons(ctx, rule))
+
+
 @register("praise_but")
 def praise_but(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     doc = hit.sentence.span.doc
@@ -80,6 +89,8 @@ def praise_but(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     if request and request[-1] not in ".!?":
         request += "."
     step = next_step(ctx, rule, part) if after else GENERIC_NEXT
+    if step and _followed_by_step(ctx, rule, seg):
+        step = ""  # "…, men du gik over tiden. Hvad kan hjælpe dig næste gang?" already has one
     pieces = []
     if praise_text:
         pieces.append(praise_text + ("" if praise_text[-1] in ".!?" else "."))
