@@ -22,7 +22,7 @@ from . import register
 
 POSSESSIVES = frozenset({"din", "dit", "dine", "hans", "hendes", "jeres"})
 # words allowed between an anonymous source and its verb ("nogen, der har klaget")
-BRIDGE = frozenset({"har", "havde", "også", "der", "som", "allerede", "selv", "flere", "gange", "efterhånden", "nu", "jo", "i", "det"})
+BRIDGE = frozenset({"oppefra", "ovenfra", "centralt", "har", "havde", "også", "der", "som", "allerede", "selv", "flere", "gange", "efterhånden", "nu", "jo", "i", "det"})
 PERSONAL = frozenset({"du", "jeg", "vi", "han", "hun", "de", "man"})
 
 
@@ -67,12 +67,17 @@ def _source_end(seg, k: int, quantifiers: list[str], people: list[str]) -> int |
     return None
 
 
+def _faceless(seg, k: int, lex) -> bool:
+    """Does a faceless body ('Ledelsen', 'Huset', 'Afdelingen') start at seg[k], rather than people?"""
+    return any(m[0] == 0 for m in find_phrases(seg[k : k + 3], lex["institutions"]))
+
+
 def find_hearsay(seg, lex, names) -> list[tuple[int, int, str]]:
     """(first, last + 1, kind) of each anonymous reported criticism in a line."""
     out = []
     k = 0
     while k < len(seg):
-        end = _source_end(seg, k, lex["quantifiers"], lex["people"])
+        end = _source_end(seg, k, lex["quantifiers"], lex["people"] + lex["institutions"])
         if end is None or (is_name(seg[k], names) and seg[k].lower_ in names):
             k += 1
             continue
@@ -89,6 +94,9 @@ def find_hearsay(seg, lex, names) -> list[tuple[int, int, str]]:
         if verbs:
             vend = j + max(m[1] for m in verbs)
             rest = seg[vend:]
+            if _faceless(seg, k, lex) and not any(t.lower_ in lex["judging"] for t in seg[j:]):
+                k += 1  # "Hovedkontoret siger, at din bil kommer i uge 12" is news, not a judgement
+                continue
             if _refers_to_employee(rest, names) and not _praise(seg[k:], lex["positive"]):
                 out.append((k, vend, "source"))
                 k = vend
@@ -112,6 +120,8 @@ def find_hearsay(seg, lex, names) -> list[tuple[int, int, str]]:
         if any(a < o[1] and o[0] < b for o in out):
             continue
         before = seg[max(0, a - 2) : a]
+        if any(t.lower_ in ("ikke", "ingen", "aldrig") for t in before):
+            continue  # "Der går ikke rygter om noget" denies the report
         if any(is_recipient(t, names) and t.lower_ != "jeg" for t in before):
             continue  # "du har fået at vide" is about the employee being told
         rest = seg[b - 1 :] if seg[b - 1].lower_ in ("du", "han", "hun") else seg[b:]  # "har hørt, du ..."
@@ -132,6 +142,8 @@ def hearsay(ctx, rule, matches) -> Iterator[Hit]:
     lex = {
         "quantifiers": ctx.lexicons.phrases(p.get("quantifiers", "hearsay-quantifiers")),
         "people": ctx.lexicons.phrases(p.get("people", "hearsay-people")),
+        "institutions": ctx.lexicons.phrases(p.get("institutions", "hearsay-institutions")),
+        "judging": ctx.lexicons.words(p.get("judging", "hearsay-judging")),
         "verbs": ctx.lexicons.phrases(p.get("verbs", "hearsay-verbs")),
         "phrases": ctx.lexicons.phrases(p.get("phrases", "hearsay-phrases")),
         "positive": ctx.lexicons.words(p.get("positive", "hearsay-positive")),
