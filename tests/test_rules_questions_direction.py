@@ -247,6 +247,15 @@ ACCUSING = [
     "Hvorfor skal jeg hver gang minde dig om at skrive timer?",
     "hvorfor kom du for sent i dag",
     "Hvorfor var din rapport ikke færdig til mødet?",
+    # the fault sits in a manner adverbial, not in a negation
+    "Hvorfor svarede du kunden så kort for hovedet?",
+    "Hvorfor håndterede du klagen på den måde?",
+    "Hvorfor kom hun så sent i dag?",
+    "Hvorfor skrev du så hårdt til ham?",
+    "Hvorfor talte du sådan til hende?",
+    # cleft: the person is singled out
+    "Hvorfor er det altid dig, der glemmer at tømme opvaskeren?",
+    "Hvorfor var det igen Peter, der kom for sent?",
 ]
 
 CURIOUS = [
@@ -262,6 +271,13 @@ CURIOUS = [
     "Jeg forstår godt, hvorfor du gjorde det.",
     "Jeg ved ikke, hvorfor systemet ikke virker.",
     "Hvorfor er din rolle vigtig for teamet?",
+    # a manner that is praise or a choice, and a cleft with no fault
+    "Hvorfor er du så glad for de nye opgaver?",
+    "Hvorfor har du det sådan med opgaven?",
+    "Hvorfor valgte du at gøre det på den måde? Det var en rigtig god løsning.",
+    "Hvorfor var det dig, der tog ordet på mødet?",
+    "Hvorfor er det Peter, der har ansvaret for budgettet?",
+    "Jeg vil gerne forstå, hvorfor du svarede så kort.",
 ]
 
 
@@ -295,6 +311,13 @@ def test_embedded_why_is_a_closed_question_not_an_accusation(linter):
         ("Hvorfor har I ikke ryddet op efter mødet?", "Hvad gør det svært for jer at rydde op efter mødet, og hvad kan hjælpe næste gang?"),
         # the sweeping "altid" is not carried into the rewrite
         ("Hvorfor kommer du altid for sent?", "Hvad gør, at du kommer for sent, og hvad kan hjælpe næste gang?"),
+        # cleft: the relative clause becomes the question, the object form the subject
+        ("Hvorfor er det altid dig, der glemmer at tømme opvaskeren?", "Hvad gør, at du glemmer at tømme opvaskeren, og hvad kan hjælpe næste gang?"),
+        ("Hvorfor var det igen dig, der glemte nøglerne?", "Hvad skete der, da du glemte nøglerne, og hvad kan vi aftale til næste gang?"),
+        ("Hvorfor er det altid Peter, der ikke rydder op efter sig?", "Hvad gør det svært for Peter at rydde op efter sig, og hvad kan hjælpe næste gang?"),
+        ("Hvorfor er det aldrig dig, der tager telefonen?", "Hvad gør det svært at tage telefonen, og hvad kan hjælpe næste gang?"),
+        # manner: the behaviour is kept, the question asks about the situation
+        ("Hvorfor svarede du kunden så kort for hovedet?", "Hvad skete der, da du svarede kunden så kort for hovedet, og hvad kan vi aftale til næste gang?"),
     ],
 )
 def test_why_rewrite_asks_about_the_situation_and_next_time(linter, text, expected):

@@ -83,15 +83,46 @@ def _judge(seg: Span, k: int, ctx: TextContext, rule) -> tuple[int, dict] | None
         if not any(norm(rest[i]) in ("ikke", "aldrig") for i, _ in faults):
             return None
         return k, {"subject": subject.i, "fault": True, "possessive": True}
+    if faults and _only_manner_of_a_choice(rest, faults):
+        return None  # "Hvorfor valgte du at gøre det på den måde?" asks about a choice
     if faults:
-        return k, {"subject": subject.i, "fault": True}
+        facts = {"subject": subject.i, "fault": True}
+        cleft = _cleft(rest, ctx.names)
+        if cleft is not None:
+            facts["cleft"] = cleft[1].i  # "Hvorfor er det altid dig, der glemmer ...?"
+        return k, facts
     # "Hvorfor valgte du at blive sygeplejerske?" can be curiosity or motivation:
     # without a sign of fault the question stays clean (precision first).
     return None
 
 
+CHOICE_VERBS = frozenset({"valgte", "vælger", "valgt", "besluttede", "beslutter", "besluttet", "foretrak", "foretrækker"})
+
+
+def _only_manner_of_a_choice(rest: Sequence[Token], faults: list[tuple[int, int]]) -> bool:
+    """A manner ("på den måde", "sådan") of a chosen approach is curiosity, not a fault."""
+    if not any(t.lower_ in CHOICE_VERBS for t in rest[:3]):
+        return False
+    return all(rest[i].lower_ in ("på", "sådan") for i, _ in faults)
+
+
+def _cleft(rest: Sequence[Token], names: frozenset[str]) -> tuple[Token, Token] | None:
+    """(person, "der") in a cleft: "Hvorfor er det (altid) dig, der glemmer ...?"."""
+    words = [t for t in rest if not t.is_punct]
+    if len(words) < 4 or words[0].lower_ not in ("er", "var") or words[1].lower_ != "det":
+        return None
+    for j in range(2, min(len(words) - 1, 6)):
+        t = words[j]
+        if (is_recipient(t, names) or t.lower_ in ("dig", "ham", "hende", "jer")) and words[j + 1].lower_ in ("der", "som"):
+            return t, words[j + 1]
+    return None
+
+
 def _subject(rest: Sequence[Token], names: frozenset[str]) -> tuple[Token | None, int]:
     """The subject after the verb ("Hvorfor sagde du"), or after "er det, at" (cleft)."""
+    cleft = _cleft(rest, names)
+    if cleft is not None:
+        return cleft[0], rest.index(cleft[0])
     words = [t for t in rest if not t.is_punct]
     for j, t in enumerate(words[:3]):
         if t.lower_ in ("dig", "ham", "hende", "jer"):

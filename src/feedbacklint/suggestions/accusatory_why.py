@@ -39,6 +39,9 @@ def accusatory_why(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         # "Hvorfor var din rapport ikke færdig?" → "Hvad skete der med din rapport, og hvad kan hjælpe næste gang?"
         noun = doc[subj.i + 1]
         text = _join("Hvad skete der med", subj.lower_, noun.text + ",", "og hvad kan hjælpe næste gang?")
+    elif hit.data.get("cleft") is not None:
+        main_neg = any(t.lower_ in ("ikke", "aldrig") for t in toks if t.i < subj.i)  # "er det aldrig dig, der ..."
+        text = _rewrite_cleft(ctx, rule, [t for t in toks if t.i > hit.data["cleft"]], subj, main_neg)
     else:
         text = _rewrite(ctx, rule, toks, verb, subj, bool(hit.data.get("at_reader")))
     seg_first = next((t for t in doc[hit.data["segment"][0] : seg_end] if t.is_alpha), why)
@@ -83,6 +86,31 @@ def _rewrite(ctx: TextContext, rule: Rule, toks: list, verb, subj, at_reader: bo
     if past:
         return _join("Hvad skete der, da", subject, verb.lower_ if main is verb else _past_phrase(verb, main), tail + ",", "og hvad kan vi aftale til næste gang?")
     return _join("Hvad gør, at", subject, present(infinitive(verb, ctx), ctx) if main is verb else verb.lower_ + " " + main.lower_, tail + ",", "og hvad kan hjælpe næste gang?")
+
+
+SUBJECT_FORMS = {"dig": "du", "ham": "han", "hende": "hun", "jer": "I"}
+
+
+def _rewrite_cleft(ctx: TextContext, rule: Rule, rel: list, person, main_neg: bool = False) -> str:
+    """"Hvorfor er det altid dig, der glemmer at tømme opvaskeren?" →
+    "Hvad gør, at du glemmer at tømme opvaskeren, og hvad kan hjælpe næste gang?" (the "altid" goes)."""
+    subject = SUBJECT_FORMS.get(person.lower_, person.text)
+    if not rel:
+        return "Hvad skete der, og hvad kan hjælpe næste gang?"
+    negated = main_neg or any(t.lower_ in ("ikke", "aldrig") for t in rel[:4])
+    words = [t for t in rel if t.lower_ not in REWRITE_DROP and not _in_hele_tiden(t)]  # "der ikke rydder op"
+    if not words:
+        return "Hvad skete der, og hvad kan hjælpe næste gang?"
+    verb, rest = words[0], words[1:]
+    past_words = ctx.lexicons.words(rule.params.get("past_verbs", "past-verbs"))
+    past = is_past_verb(verb, past_words)
+    if negated:
+        who = "" if subject == "du" else "for " + OBJECT_FORMS.get(subject.lower(), subject)
+        head = "Hvad gjorde det svært" if past else "Hvad gør det svært"
+        return _join(head, who, "at", infinitive(verb, ctx), surface(rest) + ",", "og hvad kan hjælpe næste gang?")
+    if past:
+        return _join("Hvad skete der, da", subject, verb.lower_, surface(rest) + ",", "og hvad kan vi aftale til næste gang?")
+    return _join("Hvad gør, at", subject, verb.lower_, surface(rest) + ",", "og hvad kan hjælpe næste gang?")
 
 
 def _in_hele_tiden(tok) -> bool:
