@@ -46,4 +46,9 @@ class Lexicons:
         return out
 
     def phrases(self, name: str) -> list[str]:
-        return [line.split("=", 1)[0].strip() for line in self.lines(name)]
+        # checks ask for the same lists for every sentence: split once, hand out copies
+        return list(self._phrases(name))
+
+    @lru_cache(maxsize=None)
+    def _phrases(self, name: str) -> tuple[str, ...]:
+        return tuple(line.split("=", 1)[0].strip() for line in self.lines(name))
