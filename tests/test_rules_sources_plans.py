@@ -100,6 +100,14 @@ FLAGGED = [
     ("HS001", "Afdelingen siger, at du ikke overholder deadlines.", "Afdelingen siger"),
     ("HS001", "Direktionen synes, at han bruger for lang tid på hver kunde.", "Direktionen synes"),
     ("HS001", "Det rygtes, at du ikke trives på lageret.", "rygtes"),
+    # dictated-plan: the plan or goals fixed in the passive, without the employee
+    ("DP001", "Din udviklingsplan for næste år er fastlagt: du skal på kursus i Excel.", "Din udviklingsplan"),
+    ("DP001", "Målene for dig er sat af mig.", "Målene for dig er sat"),
+    ("DP001", "Dine mål er bestemt.", "Dine mål er bestemt"),
+    ("DP001", "Kursusplanen er på plads, du starter i marts.", "Kursusplanen er på plads"),
+    ("DP001", "Hendes læringsmål for foråret er vedtaget.", "læringsmål for foråret er vedtaget"),
+    ("DP001", "Nu er dine mål for 2027 sat, og du skal bare følge dem.", "dine mål for 2027 sat"),
+    ("DP001", "Din handleplan er blevet fastlagt: du tager over på lageret fra 1. april.", "Din handleplan"),
     # comparison: a colleague's quantity as the yardstick, the recipient after "som"/"end"
     ("CO001", "Søren får lavet dobbelt så mange opkald som dig.", "som dig"),
     ("CO001", "Louise når halvt så mange hjemmebesøg som hende på en vagt.", "som hende"),
@@ -175,6 +183,16 @@ CLEAN = [
     ("HS001", "Jeg har fået gode tilbagemeldinger på dit oplæg."),
     ("HS001", "Jeg har hørt fra Mette, at du gerne vil have mere ansvar."),
     # co-created plans, rules for everyone, safety, logistics
+    ("DP001", "Målene er sat i fællesskab på MUS-samtalen."),
+    ("DP001", "Dine mål er bestemt af dig selv, og jeg bakker op."),
+    ("DP001", "Dine mål er bestemt realistiske, så det skal nok gå."),
+    ("DP001", "Når dine mål er sat, følger vi op hver måned."),
+    ("DP001", "Dine mål er ikke fastlagt endnu – hvad vil du gerne arbejde med?"),
+    ("DP001", "Målene for afdelingen er sat af direktionen."),
+    ("DP001", "Mit udkast til din udviklingsplan er lavet. Hvad vil du gerne ændre?"),
+    ("DP001", "Din udviklingsplan er lagt ud på intranettet, så du kan rette i den."),
+    ("DP001", "Vagtplanen er lagt, du har fri i påsken."),
+    ("DP001", "Datoen for dit kursus er fastlagt til 4. marts, som du bad om."),
     ("DP001", "Vi besluttede sammen, at du tager kurset i foråret."),
     ("DP001", "Alle medarbejdere skal gennemføre brandøvelsen inden sommer."),
     ("DP001", "Jeg har tilmeldt dig kurset i Power BI, som du bad om."),
@@ -315,6 +333,13 @@ def test_multi_line_notes(linter):
         "Ansvarlig: Emil.\n• Karen giver fri til kurset. Ansvarlig: Karen.\n• Opfølgning 1/6, Emil booker mødet."
     )
     assert not linter.lint(agreement).findings
+
+
+def test_passive_plan_rewrite_asks_about_the_plan(linter):
+    fixed = _first_rewrite(linter, "Dine mål for næste år er besluttet: 20 nye kunder.", "DP001")
+    assert fixed == "Hvad tænker du selv om dine mål, og hvad skal der til fra min side?"
+    fixed = _first_rewrite(linter, "Din udviklingsplan er fastlagt: du skal på kursus i Excel.", "DP001")
+    assert fixed == "Hvad tænker du om at komme på kursus i Excel, og hvad vil du selv gerne have ud af det?"
 
 
 def test_signed_up_rewrite_names_the_course(linter):

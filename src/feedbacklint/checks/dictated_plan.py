@@ -63,10 +63,18 @@ def dictated_plan(ctx, rule, matches) -> Iterator[Hit]:
     together = ctx.lexicons.phrases(p.get("cocreated", "plan-cocreated"))
     # phrases that point back at the previous sentence's plan
     backward = {k for k, v in ctx.lexicons.mapping(p.get("decided", "plan-decided")).items() if v == "previous"}
+    nouns, participles = _passive_lexicons(ctx, rule)
     for sent in ctx.sentences:
         for seg in line_segments(sent.span):
             found = find_phrases(seg, decided)
+            if found and find_passive_plans(seg, nouns, participles, ctx.names):
+                continue  # "Dine mål er bestemt": reported whole, with the plan noun, by _passive_plans
             if not found or is_question(sent.span[seg[0].i - sent.span.start : seg[-1].i - sent.span.start + 1]):
+                continue
+            # "Dine mål er bestemt realistiske", "Når dine mål er sat, …": no decision here
+            found = [f for f in found if not (f[2].split()[-1] in ("bestemt", "sat", "lagt") and _adverb_or_particle(seg, f[1]))]
+            found = [f for f in found if not _after_subordinator(seg, f[0])]
+            if not found:
                 continue
             window = _window(ctx, sent)
             nxt = ctx.sentences[sent.index + 1].span if sent.index + 1 < len(ctx.sentences) else []
@@ -82,6 +90,114 @@ def dictated_plan(ctx, rule, matches) -> Iterator[Hit]:
                 start = ctx.sentences[sent.index - 1].start  # "Næste år fokuserer du på salg. Det er det, jeg har brug for."
             yield Hit(start, end, sent, {"segment": (seg[0].i, seg[-1].i + 1)})
     yield from _manager_only_agreement(ctx, together)
+    yield from _passive_plans(ctx, rule, together, exempt, stems)
+
+
+AUXILIARIES = frozenset({"er", "bliver", "blev", "var"})
+# words between the auxiliary and the participle: "er nu blevet fastlagt"
+AUX_FILLERS = frozenset({"blevet", "nu", "allerede", "hermed", "altså", "så", "endeligt", "endelig", "helt", "også", "bare", "jo"})
+# words after the noun before the auxiliary: "Din udviklingsplan for næste år er ..."
+CLAUSE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "–", "—", "der", "som", "at", "og", "men"})
+SUBORDINATORS = frozenset({"når", "hvis", "inden", "før", "efter", "indtil", "snart", "hvordan", "hvornår", "om"})
+PERSONAL_OWNERS = frozenset({"din", "dit", "dine", "hans", "hendes", "jeres"})
+OBJECT_PRONOUNS = frozenset({"dig", "ham", "hende", "jer"})
+# "bestemt" is also an adverb ("Dine mål er bestemt realistiske"): only these may follow the participle
+AFTER_PARTICIPLE = frozenset(
+    {"af", "for", "på", "og", "i", "til", "fra", "med", "nu", "allerede", "færdig", "endeligt", "hermed", "centralt",
+     "oppefra", "ovenfra", "derfor", "uden", "så", "ligesom", "sådan"}
+)
+
+
+def _adverb_or_particle(seg, end: int) -> bool:
+    """A word after the participle that changes its sense: 'bestemt realistiske', 'lagt ud', 'sat op'."""
+    return end < len(seg) and seg[end].is_alpha and seg[end].lower_ not in AFTER_PARTICIPLE
+
+
+def _after_subordinator(seg, a: int) -> bool:
+    """'Når dine mål er sat, …', 'Hvis planen er lagt, …': a condition or a time, not a decision."""
+    return any(t.lower_ in ("når", "hvis", "inden", "før", "indtil", "snart") for t in seg[max(0, a - 3) : a])
+
+
+def _genitive_name(tok, names) -> bool:
+    """'Mortens mål': a known first name in the genitive."""
+    return tok.text[:1].isupper() and tok.lower_.endswith("s") and tok.lower_[:-1] in names
+
+
+def _personal_link(seg, a: int, b: int, names) -> bool:
+    """'dine (nye) mål', 'Mortens mål', 'målene for dig / for din afdeling'."""
+    before = seg[max(0, a - 2) : a]
+    if any(t.lower_ in PERSONAL_OWNERS or _genitive_name(t, names) for t in before):
+        return True
+    after = [t.lower_ for t in seg[b : b + 4]]
+    return "for" in after[:2] and any(w in OBJECT_PRONOUNS or w in PERSONAL_OWNERS or w in names for w in after)
+
+
+def find_passive_plans(seg, nouns: dict[str, str], participles: list[str], names) -> list[tuple[int, int]]:
+    """(first, last + 1) of 'Din udviklingsplan (for næste år) er fastlagt', 'Nu er dine mål sat'."""
+    out = []
+    lows = [t.lower_ for t in seg]
+    found = find_phrases(seg, list(nouns))
+    for a, b, phrase in found:
+        if any(w in SUBORDINATORS for w in lows[max(0, a - 3) : a]):
+            continue  # "Når dine mål er sat, følger vi op" is about later
+        if nouns[phrase.lower()] == "personal" and not _personal_link(seg, a, b, names):
+            continue  # "Målene for afdelingen er sat" is no personal plan
+        start = a - 1 if a and (lows[a - 1] in PERSONAL_OWNERS | {"den", "det", "de"} or _genitive_name(seg[a - 1], names)) else a
+        if start and lows[start - 1] in ("din", "dit", "dine") and start != a:
+            start -= 1
+        # the auxiliary: after the noun ("Dine mål er sat") or just before it ("Nu er dine mål sat")
+        j = b
+        while j < len(seg) and j - b <= 5 and lows[j] not in AUXILIARIES and lows[j] not in CLAUSE_BREAKS:
+            j += 1
+        if j < len(seg) and lows[j] in AUXILIARIES:
+            k = j + 1
+        elif start and lows[start - 1] in AUXILIARIES:
+            # "Nu er dine mål (for 2027) sat": the participle follows the noun and its modifiers
+            j = b
+            k = next((i for i in range(b, min(b + 5, len(seg))) if find_phrases(seg[i : i + 2], participles)
+                      and find_phrases(seg[i : i + 2], participles)[0][0] == 0), None)
+            if k is None or any(lows[i] in CLAUSE_BREAKS for i in range(b, k)):
+                continue
+        else:
+            continue
+        while k < len(seg) and lows[k] in AUX_FILLERS:
+            k += 1
+        part = [m for m in find_phrases(seg[k : k + 3], participles) if m[0] == 0]
+        if not part:
+            continue
+        end = k + max(m[1] for m in part)
+        if _adverb_or_particle(seg, end):
+            continue  # "Dine mål er bestemt realistiske", "Planen er lagt ud på intranettet"
+        if "ikke" in lows[b:end]:
+            continue  # "Dine mål er ikke fastlagt endnu"
+        out.append((min(start, j) if j < start else start, end))
+    return out
+
+
+def _passive_lexicons(ctx, rule) -> tuple[dict[str, str], list[str]]:
+    p = rule.params
+    nouns = {k: "" for k in (w.lower() for w in ctx.lexicons.phrases(p.get("plan_nouns", "plan-nouns")))}
+    nouns.update(ctx.lexicons.mapping(p.get("plan_nouns", "plan-nouns")))
+    return nouns, ctx.lexicons.phrases(p.get("participles", "plan-participles"))
+
+
+def _passive_plans(ctx, rule, together, exempt, stems) -> Iterator[Hit]:
+    """A plan or goal fixed in the passive with no voice from the employee: 'Dine mål er bestemt.'"""
+    nouns, participles = _passive_lexicons(ctx, rule)
+    for sent in ctx.sentences:
+        for seg in line_segments(sent.span):
+            found = find_passive_plans(seg, nouns, participles, ctx.names)
+            if not found or is_question(sent.span[seg[0].i - sent.span.start : seg[-1].i - sent.span.start + 1]):
+                continue
+            nxt = ctx.sentences[sent.index + 1] if sent.index + 1 < len(ctx.sentences) else None
+            window = _window(ctx, sent) + (list(nxt.span) if nxt is not None else [])
+            if find_phrases(window, together) or find_phrases(window, exempt):
+                continue
+            if nxt is not None and is_question(nxt.span):
+                continue  # "Målene er sat. Hvad tænker du om dem?" leaves room for the employee's view
+            a, b = found[0]
+            start, end = sent.offsets(seg[a])[0], sent.offsets(seg[b - 1])[1]
+            yield Hit(start, end, sent, {"segment": (seg[0].i, seg[-1].i + 1), "passive": True})
 
 
 def _manager_only_agreement(ctx, together) -> Iterator[Hit]:

@@ -17,7 +17,10 @@ from . import register
 SKIP_AFTER_SKAL = frozenset({"bare", "blot", "nu", "så", "også", "altså", "jo"})
 PREPOSITIONS = frozenset({"på", "til", "i", "med", "ud", "over", "hen"})
 STOP = frozenset({",", ";", ".", "!", "?", "–", "—", ":"})
-NOT_A_PLAN = ("skrive under", "underskrive", "signere", "besluttet", "bestemt", "vurderet", "aftalt", "tilmeldt dig")
+NOT_A_PLAN = ("skrive under", "underskrive", "signere", "besluttet", "bestemt", "vurderet", "aftalt", "tilmeldt dig",
+              "er blevet", "udarbejdet", "fastlagt", "vedtaget", "fastsat", "på plads")
+# "du skal bare følge dem": a plan named only by a pronoun; ask about the plan noun instead
+PRONOUN_OBJECTS = frozenset({"dem", "den", "det"})
 POSSESSIVE = frozenset({"din", "dit", "dine", "hans", "hendes", "sin", "sit", "sine"})
 PLAN_NOUNS = ("udviklingsplan", "plan", "mål", "kursus", "kurset", "uddannelse", "forløb", "rolle")
 
@@ -78,7 +81,7 @@ def _plan_in(tokens, names) -> tuple[int, str, str] | None:
             if len(words) == 2:
                 continue
         phrase = _text(words)
-        if any(n in phrase.lower() for n in NOT_A_PLAN):
+        if any(n in phrase.lower() for n in NOT_A_PLAN) or phrase.split()[-1].lower() in PRONOUN_OBJECTS:
             continue
         return (0 if inverted is not None else k), who, phrase
     return None
