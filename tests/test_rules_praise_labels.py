@@ -52,6 +52,32 @@ FLAGGED = [
     ("vague-praise", "lars er en god kollega", "lars er en god kollega"),
     # a neighbouring criticism is not the content of the praise
     ("vague-praise", "Du kommer altid for sent. Godt arbejde! Du er for stille.", "Godt arbejde"),
+    ("vague-praise", "Han er for langsom. Godt arbejde! Hun glemmer altid mødet.", "Godt arbejde"),
+    # stock verb idioms, in every tense and person
+    ("vague-praise", "Du klarer dig rigtig godt.", "klarer dig rigtig godt"),
+    ("vague-praise", "Sofie har klaret sig virkelig fint i år.", "klaret sig virkelig fint"),
+    ("vague-praise", "I klarede jer flot.", "klarede jer flot"),
+    ("vague-praise", "Mads leverer altid varen.", "leverer altid varen"),
+    ("vague-praise", "Du leverer bare varen. Fortsæt sådan!", "leverer bare varen"),
+    ("vague-praise", "Som altid leverer du varen.", "leverer du varen"),
+    ("vague-praise", "Hun løfter opgaven flot.", "løfter opgaven"),
+    # the writer's bare satisfaction with the work or the person
+    ("vague-praise", "Overordnet er jeg rigtig tilfreds med dit arbejde.", "jeg rigtig tilfreds med dit arbejde"),
+    ("vague-praise", "Vi er meget tilfredse med jeres indsats i år.", "tilfredse med jeres indsats"),
+    ("vague-praise", "Jeg er meget tilfreds med dig.", "tilfreds med dig"),
+    ("vague-praise", "Jeg er stolt af indsatsen.", "stolt af indsatsen"),
+    # thanks made bigger, and thanks for work in general
+    ("vague-praise", "Kæmpe tak for dit arbejde!", "Kæmpe tak for dit arbejde"),
+    ("vague-praise", "En stor tak for indsatsen i år.", "En stor tak for indsatsen"),
+    ("vague-praise", "Tak for det store arbejde, du har lagt i år.", "Tak for det store arbejde"),
+    ("vague-praise", "Tak for al din hjælpsomme indsats.", "Tak for al din hjælpsomme indsats"),
+    # a praise word with a generic noun, standing free
+    ("vague-praise", "Fin præstation, Ida.", "Fin præstation"),
+    ("vague-praise", "Godt samarbejde!", "Godt samarbejde"),
+    ("vague-praise", "Super indsats i år.", "Super indsats"),
+    ("vague-praise", "Sikke en flot indsats!", "flot indsats"),
+    ("vague-praise", "Hej alle, stærk præstation!", "stærk præstation"),
+    ("vague-praise", "Flotte resultater.", "Flotte resultater"),
     # vague-criticism: an area plus a request frame or a complaint, or a vague phrase
     ("vague-criticism", "Du bør arbejde på din attitude.", "attitude"),
     ("vague-criticism", "Dit engagement har været svingende.", "engagement har været svingende"),
@@ -106,6 +132,20 @@ FLAGGED = [
     ("absolute", "Hver gang der er travlt, forsvinder du.", "Hver gang"),
     ("absolute", "Han svarer altid for hurtigt uden at læse hele mailen.", "altid"),
     ("absolute", "sofie kommer altid for sent", "altid"),
+    # clefts about the recipient
+    ("absolute", "Det er altid dig, der kommer for sent.", "altid"),
+    ("absolute", "Hvorfor er det altid ham, som skal have det sidste ord?", "altid"),
+    ("absolute", "Det er aldrig hende, der tager telefonen.", "aldrig"),
+    ("absolute", "Det er hele tiden jer, der larmer.", "hele tiden"),
+    ("absolute", "Det er dig, der altid glemmer at låse.", "altid"),
+    # a verb that shares a stem with "Husk"/"Sørg" is behaviour, not a rule
+    ("absolute", "Du husker aldrig at logge ud.", "aldrig"),
+    ("absolute", "Han huskede aldrig at ringe tilbage.", "aldrig"),
+    ("absolute", "Hun sørger aldrig for at melde afbud.", "aldrig"),
+    # spacing does not hide the word
+    ("absolute", "Du kommer  altid for sent.", "altid"),
+    ("absolute", "Du  afbryder   konstant.", "konstant"),
+    ("absolute", "Hun svarer\taldrig på mails.", "aldrig"),
 ]
 
 CLEAN = [
@@ -123,6 +163,21 @@ CLEAN = [
     ("vague-praise", "Du har gjort en forskel for beboerne på afdeling B, især i aftenvagterne."),
     ("vague-praise", "Anne er hjælpsom og vidende, men kan være svær at få fat i."),
     ("vague-praise", "Jeg synes selv, jeg har gjort det godt i år, men jeg vil gerne høre din vurdering."),
+    ("vague-praise", "Du klarede dig godt i forhandlingen med leverandøren: du holdt fast i prisen."),
+    ("vague-praise", "Hvordan klarer du dig med de nye opgaver?"),
+    ("vague-praise", "Du klarer dig ikke godt nok på målingerne."),
+    ("vague-praise", "Du leverer varerne til butikken om morgenen."),
+    ("vague-praise", "Jeg er tilfreds med din indsats på Nordea-projektet, hvor du fik testene automatiseret."),
+    ("vague-praise", "Jeg er ikke helt tilfreds med dit arbejde."),
+    ("vague-praise", "Jeg er mindre tilfreds med din indsats i år."),
+    ("vague-praise", "Du er selv tilfreds med din indsats."),
+    ("vague-praise", "Er du tilfreds med din indsats?"),
+    ("vague-praise", "Stor tak for din indsats under flytningen, hvor du pakkede serverrummet ned."),
+    ("vague-praise", "Stor tak for hjælpen."),
+    ("vague-praise", "Flot indsats ved brandøvelsen: alle var ude på under tre minutter."),
+    ("vague-praise", "Godt samarbejde kræver, at vi deler viden."),
+    ("vague-praise", "Vi har et godt samarbejde med kommunen."),
+    ("vague-praise", "Godt samarbejde med lageret om returvarerne gjorde, at vi nåede alle ordrer."),
     # concrete or forward criticism, self-critique, own wishes, questions, praise of growth
     ("vague-criticism", "På mødet i tirsdags afbrød du Line to gange; næste gang vil jeg gerne, at du lader hende tale færdig."),
     ("vague-criticism", "Vi skal blive bedre til at kommunikere på tværs af teams."),
@@ -178,6 +233,15 @@ CLEAN = [
     ("absolute", "Hvordan sikrer vi, at du altid har det rette udstyr med?"),
     ("absolute", "Han svarer altid hurtigt på mails fra kunderne."),
     ("absolute", "Hver gang vi har haft en ny kollega, har du taget dig af introduktionen. Tak for det!"),
+    ("absolute", "Husk altid at låse døren, når du går."),
+    ("absolute", "Husk at logge ud, hver gang du går."),
+    ("absolute", "Det er ikke altid dig, der skal tage telefonen."),
+    ("absolute", "Det er altid kunden, der bestemmer."),
+    ("absolute", "Det er altid dig, der hjælper de nye i gang."),
+    ("absolute", "Det er altid dig, der tager ansvar, når det brænder på."),
+    ("absolute", "Mads leverer altid varen."),
+    ("absolute", "Du har aldrig  før haft personaleansvar."),
+    ("absolute", "Jeg husker aldrig selv at logge ud."),
 ]
 
 

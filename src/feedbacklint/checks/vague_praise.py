@@ -15,8 +15,10 @@ praise-but pattern, not free-standing praise.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..engine.context import Hit, Sentence
@@ -43,14 +45,121 @@ YEAR = re.compile(r"^(19|20)\d\d$")
 GENERIC_SUBJECTS = frozenset({"medarbejderen", "vedkommende"})
 
 
+# Words before "tak" that only make the thanks bigger: "Stor tak", "Kæmpe tak", "Tusind tak".
+THANKS_INTENSIFIERS = frozenset({"stor", "stort", "kæmpe", "tusind", "mange", "hjertelig", "hjerteligt", "varm", "varmt",
+                                 "særlig", "ekstra"})
+# Words between "tak for" and a generic noun: "tak for det store arbejde", "tak for al din indsats".
+THANKS_FILLER = frozenset({"det", "den", "de", "din", "dit", "dine", "jeres", "hans", "hendes", "et", "en", "al", "alt",
+                           "alle", "store", "stort", "kæmpe", "ekstra", "hårde", "flotte", "gode", "fine", "solide"})
+# The writer's feelings about the work: "(jeg er) tilfreds med din indsats".
+FEELINGS = frozenset({"tilfreds", "tilfredse", "glad", "glade", "stolt", "stolte"})
+# Words that make the phrase about the recipient even when "jeg" is near: "jeg er glad for DIN indsats".
+RECIPIENT_WORDS = frozenset({"du", "dig", "din", "dit", "dine", "jer", "jeres", "ham", "hende", "hans", "hendes"})
+# Words that turn satisfaction into its opposite: "ikke tilfreds", "mindre tilfreds", "knap så glad".
+NEGATORS = frozenset({"ikke", "mindre", "knap", "utilfreds"})
+# What may follow a free-standing "Flot indsats": the end, a comma, a name, or a preposition
+# ("Flot indsats i år"); a verb means the noun phrase is a subject ("Godt samarbejde kræver tillid").
+NP_FOLLOWERS = frozenset({"i", "med", "på", "til", "fra", "ved", "under", "af", "omkring", "gennem", "om", "for", "over",
+                          "hos", "efter", "siden", "hele", "igen", "allesammen", "alle", "og"})
+NP_OPENERS = frozenset({"sikke", "hvilken", "hvilket", "en", "et", "rigtig", "rigtigt", "virkelig", "super", "meget",
+                        "utrolig", "utroligt", "vildt", "mega", "helt", "total", "totalt", "endnu", "igen", "altså"})
+NP_ADJECTIVES = frozenset({"stor", "store", "stort", "kæmpe"})
+
+
+@lru_cache(maxsize=16)
+def _stock_phrases(lexicons: Lexicons) -> tuple[str, ...]:
+    """The stock phrases with "a|b" alternatives spelled out: "klarer|klarede sig godt" → two phrases."""
+    out: list[str] = []
+    for phrase in phrases_of(lexicons, "vague-praise"):
+        slots = [w.split("|") for w in phrase.lower().split()]
+        out.extend(" ".join(combo) for combo in itertools.product(*slots))
+    return tuple(out)
+
+
+def _writer_about_self(words: list[str], a: int, b: int) -> bool:
+    """"Jeg har gjort det godt": the nearest person before the phrase is the writer, and the
+    phrase itself names nobody else ("jeg er glad for DIN indsats" is about the recipient)."""
+    if RECIPIENT_WORDS.intersection(words[a:b]) or words[a] in FEELINGS:
+        return False  # "jeg er stolt af indsatsen": the writer judges someone else's work
+    for w in reversed(words[max(0, a - 3) : a]):
+        if w in ("jeg", "mig"):
+            return True
+        if w in ("du", "han", "hun"):
+            return False
+    return False
+
+
+def _longest(found: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Drop a match inside one of a longer phrase: "Flot indsats" wins over "Flot"
+    (but "Godt gået i år" stays "Godt gået", not "godt ... år" matched across a gap)."""
+    sized = {(a, b, len(p.split())) for a, b, p in found}
+    keep = {(a, b) for a, b, n in sized
+            if not any(c <= a and b <= d and (c, d) != (a, b) and m > n for c, d, m in sized)}
+    return sorted(keep)
+
+
 def _stock(words: list[str], lexicons: Lexicons) -> list[tuple[int, int]]:
     out = []
-    for a, b, _ in find_any(words, phrases_of(lexicons, "vague-praise"), max_gap=2):
-        if "ikke" in words[max(0, a - 3) : b]:  # "har ikke levet op til", "lever ikke helt op til"
+    for a, b in _longest(find_any(words, _stock_phrases(lexicons), max_gap=2)):
+        if NEGATORS.intersection(words[max(0, a - 3) : b]):  # "har ikke levet op til", "ikke helt tilfreds"
             continue
-        if "jeg" in words[max(0, a - 3) : a] and words[a] != "glad":  # the writer's self-assessment
+        if _writer_about_self(words, a, b):  # the writer's self-assessment
             continue
+        if words[a] in FEELINGS:  # "jeg er meget tilfreds med din indsats": the writer's verdict is the praise
+            before = words[max(0, a - 3) : a]
+            if {"du", "han", "hun", "i", "selv"}.intersection(before):
+                continue  # "Du er selv tilfreds med din indsats": the employee's own view, not praise
+            a = next((k for k in range(max(0, a - 3), a) if words[k] in ("jeg", "vi")), a)
         out.append((a, b))
+    return sorted(set(out) | set(_thanks(words, lexicons)) | set(_praise_phrase(words, lexicons)))
+
+
+def _with_intensifier(words: list[str], a: int) -> int:
+    """"Stor tak", "En kæmpe tak", "Tusind tak": the intensifier belongs to the thanks."""
+    while a and words[a - 1] in THANKS_INTENSIFIERS:
+        a -= 1
+    if a and words[a - 1] == "en" and a < len(words) and words[a] in THANKS_INTENSIFIERS:
+        a -= 1
+    return a
+
+
+def _thanks(words: list[str], lexicons: Lexicons) -> list[tuple[int, int]]:
+    """"(Stor) tak for (det store / al din) indsats|arbejde|samarbejde ...": thanks for work in general."""
+    nouns = lexicons.words("praise-generic-nouns")
+    adjectives = lexicons.words("praise-adjectives")
+    out = []
+    for i, w in enumerate(words[:-2]):
+        if w != "tak" or words[i + 1] != "for":
+            continue
+        j = i + 2
+        while j < len(words) and j < i + 6 and (words[j] in THANKS_FILLER or words[j] in adjectives or words[j] in DEGREE):
+            j += 1
+        if j < len(words) and words[j] in nouns:
+            out.append((_with_intensifier(words, i), j + 1))
+    return out
+
+
+def _praise_phrase(words: list[str], lexicons: Lexicons) -> list[tuple[int, int]]:
+    """A free-standing praise word + generic noun: "Flot indsats!", "Fin præstation, Ida", "Sikke et godt samarbejde"."""
+    nouns = lexicons.words("praise-generic-nouns")
+    adjectives = lexicons.words("praise-adjectives") | NP_ADJECTIVES
+    out = []
+    for start in range(len(words)):
+        if start and words[start - 1] not in (",", "!", ".", ":", "-", "–", "—"):
+            continue  # only at the start of the line or after a comma
+        j = start
+        while j < len(words) and words[j] in NP_OPENERS and not (words[j] in adjectives and j + 1 < len(words)
+                                                                and words[j + 1] in nouns):
+            j += 1
+        k = j
+        while k < len(words) and (words[k] in adjectives or (words[k] == "og" and k > j)):
+            k += 1
+        if k == j or k >= len(words) or words[k] not in nouns or words[k - 1] == "og":
+            continue
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if after and after.isalpha() and after not in NP_FOLLOWERS:
+            continue  # "Godt samarbejde kræver tillid": the phrase is a subject, not praise
+        out.append((start, k + 1))
     return out
 
 

@@ -13,6 +13,7 @@ from ..findings import Suggestion
 from . import register
 from .vague_criticism import person
 
+AUXILIARIES = frozenset({"har", "havde", "er", "var", "altid", "bare", "jo", "også", "virkelig", "rigtig"})
 CLAUSE_END = frozenset({",", ".", "!", "?", ";", ":", "–", "—", "-", "(", ")"})
 
 
@@ -32,6 +33,12 @@ def _subject(ctx: TextContext, hit: Hit, toks, first: int, names: frozenset[str]
     head = toks[first]
     if head.lower_ in names or (head.text[:1].isupper() and first > 0):
         return head.text[:1].upper() + head.text[1:]
+    # "Mads leverer altid varen", "Sofie har klaret sig": the name just before the praise is its subject
+    k = first - 1
+    while k >= 0 and k >= first - 3 and toks[k].lower_ in AUXILIARIES:
+        k -= 1
+    if k >= 0 and toks[k].text[:1].isupper() and toks[k].is_alpha and toks[k].lower_ in names:
+        return toks[k].text
     if any(t.lower_ in names for t in toks):
         return "du"  # a name that is not the subject is the addressee: "Godt gået, Camilla!"
     return person(ctx, hit)[0]
@@ -48,7 +55,11 @@ def vague_praise(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     while end < len(toks) and toks[end].text not in CLAUSE_END and toks[end].lower_ not in ("men", "og"):
         end += 1
     # a relative clause belongs to the praised noun: "en god kollega, som man kan regne med"
-    if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].lower_ in ("som", "der"):
+    # ... also without "som": "det store arbejde, du har lagt i år"
+    relative = end + 1 < len(toks) and toks[end].text == "," and (toks[end + 1].lower_ in ("som", "der") or (
+        end + 2 < len(toks) and toks[end + 1].lower_ in ("du", "i", "han", "hun", "vi", "jeg")
+        and toks[end + 2].lower_ in ("har", "havde")))
+    if relative:
         end += 1
         while end < len(toks) and toks[end].text not in CLAUSE_END:
             end += 1
