@@ -25,6 +25,14 @@ def _clause_end(toks, after: int) -> int:
     return k
 
 
+def _past_cleft(toks, stop: int) -> int:
+    """"Det er altid dig, der kommer for sent": the occasions go after the relative clause."""
+    if (stop + 1 < len(toks) and toks[stop].text == "," and toks[stop + 1].lower_ in ("der", "som")
+            and toks[stop - 1].lower_ in ("dig", "ham", "hende", "jer")):
+        return _clause_end(toks, stop + 2)
+    return stop
+
+
 @register("absolute")
 def absolute(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     """The whole sentence with the sweeping word replaced (see the module docstring)."""
@@ -69,20 +77,23 @@ def _replacement(ctx: TextContext, hit: Hit) -> tuple[str, int, int] | None:
         return "[hvilke konkrete gange]", hit.start, hit.end
     if word == "aldrig":
         # "aldrig" → "ikke", and the occasions go to the end of its clause
-        stop = _clause_end(toks, last)
+        stop = _past_cleft(toks, _clause_end(toks, last))
         insert_at = end_of(stop - 1) if stop > last else hit.end
         middle = ctx.text[hit.end : insert_at]
         replacement = ("Ikke" if toks[first].text[:1].isupper() else "ikke") + middle + " " + OCCASIONS
         return replacement, hit.start, insert_at
     # altid / konstant / hele tiden ...: the word gives way to the concrete occasions
-    stop = _clause_end(toks, last)
+    stop = _past_cleft(toks, _clause_end(toks, last))
     insert_at = end_of(stop - 1) if stop > last else hit.end
     if insert_at == hit.end:
         return OCCASIONS, hit.start, hit.end
     middle = ctx.text[hit.end : insert_at].lstrip()
     if toks[first].text[:1].isupper() and middle:
         middle = middle[0].upper() + middle[1:]
-    before_space = ctx.text[hit.start - 1 : hit.start] == " " if hit.start else False
-    start = hit.start - 1 if before_space else hit.start
+    # the space before the word goes with it (a doubled space too: "Du kommer  altid")
+    start = hit.start
+    while start > hit.sentence.start and ctx.text[start - 1] in " \t":
+        start -= 1
+    before_space = start < hit.start
     text = (" " if before_space else "") + middle + " " + OCCASIONS
     return text, start, insert_at
