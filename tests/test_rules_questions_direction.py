@@ -172,6 +172,14 @@ CLOSED = [
     "Mener du, at opgaverne er fordelt fair?",
     "Har du for travlt?",
     "Er du klar over, at du har afbrudt Lise tre gange?",
+    # a wish or motivation about the person's own development
+    "Har du lyst til at tage mere ansvar?",
+    "Vil du gerne have mere ansvar?",
+    "Kunne du tænke dig at blive teamleder?",
+    "Har I lyst til at arbejde mere med kunderne?",
+    "Kunne du tænke dig nye udfordringer i det kommende år?",
+    "Drømmer du om at blive specialist?",
+    "Er du interesseret i at tage en lederuddannelse?",
 ]
 
 OPEN_OR_PRACTICAL = [
@@ -194,6 +202,15 @@ OPEN_OR_PRACTICAL = [
     "Tror du, at kunden accepterer prisen?",
     "Er der noget, du savner i dit job?",
     "Har du travlt i morgen?",
+    # the same forms as offers and requests: concrete, or about a task
+    "Har du lyst til at deltage i workshoppen på torsdag?",
+    "Har du lyst til at tage med til messen i Herning?",
+    "Vil du gerne have en kop kaffe, før vi går i gang?",
+    "Kunne du tænke dig at tage vagten på lørdag?",
+    "Vil du gerne have, at jeg læser dit udkast igennem?",
+    "Har du lyst til at sidde med Nanna og se, hvordan hun tager mere ansvar for planlægningen?",
+    "Vil han gerne have mere ansvar?",
+    "Hvad vil du gerne have mere ansvar for?",
 ]
 
 
@@ -226,6 +243,11 @@ def test_each_question_in_a_list_is_judged_on_its_own_line(linter):
         ("Trives I i det nye team?", "Hvordan trives I i det nye team?"),
         ("Har du for travlt?", "Hvornår har du for travlt, og hvad kan hjælpe?"),
         ("Er I glade for den nye vagtplan?", "Hvad gør jer glade for den nye vagtplan — og hvad mindre?"),
+        # a wish is explored, not confirmed
+        ("Har du lyst til at tage mere ansvar?", "Hvad tænker du om at tage mere ansvar — hvad tiltaler dig, og hvad holder dig tilbage?"),
+        ("Vil du gerne være teamleder på sigt?", "Hvad tænker du om at være teamleder på sigt — hvad tiltaler dig, og hvad holder dig tilbage?"),
+        ("Kunne I tænke jer nye opgaver?", "Hvad tænker I om nye opgaver — hvad tiltaler jer, og hvad holder jer tilbage?"),
+        ("Vil du gerne udvikle dig fagligt?", "Hvordan vil du gerne udvikle dig fagligt?"),
     ],
 )
 def test_closed_question_rewrite_is_an_open_question_on_the_same_topic(linter, text, expected):

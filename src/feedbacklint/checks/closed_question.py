@@ -56,6 +56,8 @@ def is_closed_reflection(seg: Span, ctx: TextContext, rule) -> bool:
     if len(words) < 2 or words[0].lower_ not in lex.words(p.get("verbs", "question-yesno-verbs")):
         return False
     head = [t for t in words if not t.is_punct][:6]
+    if desire_frame(words, ctx, rule) is not None:
+        return True  # "Har du lyst til at tage mere ansvar?", "Vil du gerne være teamleder?"
     if any(i == 0 for i, _ in find_phrase(head, lex.phrases(p.get("not_reflection", "question-not-reflection")))):
         return False
     lows = [t.lower_ for t in words]
@@ -74,6 +76,38 @@ def is_closed_reflection(seg: Span, ctx: TextContext, rule) -> bool:
         if not ("selv" in rest or any(w in SECOND_PERSON for w in rest) or any(w in JUDGING for w in rest)):
             return False
     return has_phrase(words, lex.phrases(p.get("reflection", "question-reflection")))
+
+
+CONCRETE_OFFER = frozenset({"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "morgen", "dag", "uge", "kl", "kl."})
+
+
+def desire_frame(words: list[Token], ctx: TextContext, rule) -> int | None:
+    """Length of a desire frame ("har du lyst til", "vil du gerne") opening a question about the
+    person's development, role or future; None for offers and requests in the same form.
+
+    An offer names something concrete: a day or time ("på torsdag", "en dag"), a colleague
+    ("sidde med Nanna"), or the manager's own action ("have, at jeg læser ..."); a stack of
+    softeners makes it a hedged request. Those stay clean (precision first).
+    """
+    p = rule.params
+    lex = ctx.lexicons
+    head = [t for t in words if not t.is_punct][:6]
+    frames = [j - i for i, j in find_phrase(head, lex.phrases(p.get("desire_frames", "question-desire-frames"))) if i == 0]
+    if not frames:
+        return None
+    n = max(frames)
+    body = [t for t in head[n:] + [t for t in words if not t.is_punct][6:]]
+    lows = [t.lower_ for t in body]
+    topics = lex.phrases(p.get("desire_topics", "question-desire-topics"))
+    suffixes = tuple(t[1:] for t in topics if t.startswith("-"))  # "-ledelse": projektledelse, personaleledelse
+    if not has_phrase(body, [t for t in topics if not t.startswith("-")]) and not any(w.endswith(suffixes) for w in lows):
+        return None
+    softeners = HEDGES - {"prøve", "forsøge"}  # "prøve kræfter med ledelse" is the wish itself
+    if any(w in CONCRETE_OFFER for w in lows) or any(w in softeners for w in lows) or any(w in ("jeg", "vi", "mig") for w in lows):
+        return None
+    if any(is_name(t, ctx.names) for t in body):
+        return None  # "Har du lyst til at tage mere ansvar sammen med Nanna?" is a concrete offer
+    return n
 
 
 JUDGING = frozenset({"godt", "nok", "okay", "ok", "tilfreds", "glad", "rigtigt", "fair", "retfærdigt"})

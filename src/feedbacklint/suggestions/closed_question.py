@@ -11,7 +11,7 @@ from __future__ import annotations
 import string
 from typing import TYPE_CHECKING
 
-from ..checks.closed_question import question_words
+from ..checks.closed_question import desire_frame, question_words
 from ..engine.context import Hit, TextContext
 from ..findings import Suggestion
 from . import register
@@ -100,6 +100,22 @@ def open_question(ctx: TextContext, toks) -> str:
     return _q("Hvordan", low, sv, _clean(rest))
 
 
+def desire_question(toks, n: int) -> str:
+    """"Har du lyst til at tage mere ansvar?" → "Hvad tænker du om at tage mere ansvar —
+    hvad tiltaler dig, og hvad holder dig tilbage?" (a wish is explored, not confirmed)."""
+    words = [t for t in _words(toks) if not t.is_punct or t.text == ","]
+    frame = [t for t in words if not t.is_punct][:n]
+    body = [t for t in words if t.i > frame[-1].i]
+    plural = any(t.text == "I" for t in frame)
+    you, obj = ("I", "jer") if plural else ("du", "dig")
+    topic = surface(body)
+    if frame[-1].lower_ in ("gerne", "på") and body and body[0].lower_ not in ("at", "en", "et", "nogle", "nye", "flere", "mere"):
+        topic = "at " + topic  # "Vil du gerne være teamleder?" → "om at være teamleder"
+    if body and body[0].lower_ == "udvikle" and frame[-1].lower_ == "gerne":
+        return _q("Hvordan vil", you, "gerne", topic[3:])  # "Hvordan vil du gerne udvikle dig fagligt?"
+    return _q("Hvad tænker", you, "om", topic, "—", "hvad tiltaler " + obj + ", og hvad holder " + obj + " tilbage")
+
+
 def _clean(toks) -> str:
     """Drop the words that pre-judge the answer ("godt", "nok", "okay")."""
     return surface([t for t in toks if t.lower_ not in EVALUATIVE])
@@ -116,6 +132,7 @@ def closed_question(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     doc = hit.sentence.span.doc
     seg_start, seg_end = hit.data["segment"]
     toks = question_words(doc[seg_start:seg_end], ctx.names)
-    text = open_question(ctx, toks)
+    n = desire_frame([t for t in toks if not t.is_punct], ctx, rule)
+    text = desire_question(toks, n) if n is not None else open_question(ctx, toks)
     text = text[:1].upper() + text[1:]
     return [Suggestion(text=text, start=hit.start, end=hit.end, label=rule.suggestion.label)]
