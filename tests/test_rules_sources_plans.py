@@ -108,6 +108,10 @@ FLAGGED = [
     ("DP001", "Hendes læringsmål for foråret er vedtaget.", "læringsmål for foråret er vedtaget"),
     ("DP001", "Nu er dine mål for 2027 sat, og du skal bare følge dem.", "dine mål for 2027 sat"),
     ("DP001", "Din handleplan er blevet fastlagt: du tager over på lageret fra 1. april.", "Din handleplan"),
+    # hedging: a stack inside a polite frame or next to "lige nu" is still a stack
+    ("HE001", "Vil du være så venlig måske at overveje at svare lidt hurtigere?", "overveje"),
+    ("HE001", "Måske kunne du lige nu eventuelt prøve at svare lidt hurtigere.", "eventuelt"),
+    ("HE001", "Vi kunne måske prøve at mødes lidt oftere – hvad tænker du?", "måske"),
     # comparison: a colleague's quantity as the yardstick, the recipient after "som"/"end"
     ("CO001", "Søren får lavet dobbelt så mange opkald som dig.", "som dig"),
     ("CO001", "Louise når halvt så mange hjemmebesøg som hende på en vagt.", "som hende"),
@@ -129,6 +133,16 @@ CLEAN = [
     ("HE001", "Hvad tænker du om at prøve rollen som mødeleder i næste måned?"),
     ("HE001", "Jeg kunne måske have været lidt tydeligere om fristen."),
     ("HE001", "Vi aftaler eventuelt et opfølgningsmøde i maj."),
+    # a polite request, a single softener, "lige nu" as a time, the manager softening a remark about themselves
+    ("HE001", "Vil du være sød at sende mig dagsordenen inden fredag?"),
+    ("HE001", "Kunne du lige sende mig referatet?"),
+    ("HE001", "Du har meget at se til lige nu, så vi venter med kurset."),
+    ("HE001", "Lige nu kunne det måske være godt at holde fri."),
+    ("HE001", "Jeg er måske en anelse for hurtig til at konkludere, og det vil jeg prøve at lave om på."),
+    ("HE001", "Jeg har måske lidt for travlt, så jeg vil prøve at sætte mere tid af til dig."),
+    ("HE001", "Måske kunne jeg eventuelt prøve at skrive lidt kortere mails."),
+    ("HE001", "Jeg kunne måske godt prøve at give dig lidt mere ansvar, hvis du har lyst."),
+    ("HE001", "Vil du prøve at lede mødet på torsdag?"),
     # shared targets, own earlier results, volunteered help, thanks
     ("CO001", "Din svartid er faldet fra fem til to dage siden sidste år."),
     ("CO001", "Du har leveret mere end budgettet i tre kvartaler i træk."),
@@ -251,6 +265,10 @@ def _first_rewrite(linter: Linter, text: str, rule: str) -> str:
         # third person: the recipient becomes the object form
         ("Hun kunne måske prøve at være lidt mere synlig i teamet.", "Jeg vil gerne bede hende om at være mere synlig i teamet."),
         ("Han kunne eventuelt prøve at komme lidt tidligere.", "Jeg vil gerne bede ham om at komme tidligere."),
+        # a polite frame around the stack goes; "lige nu" is a time and stays
+        ("Vil du være så venlig måske at overveje at svare lidt hurtigere?", "Jeg vil gerne bede dig om at svare hurtigere."),
+        ("Måske kunne du lige nu eventuelt prøve at svare lidt hurtigere.", "Jeg vil gerne bede dig om at svare hurtigere lige nu."),
+        ("Vi kunne måske prøve at mødes lidt oftere – hvad tænker du?", "Lad os mødes oftere – hvad tænker du?"),
         # "man" becomes a shared step
         ("Måske kunne man eventuelt overveje at kigge på vagtplanen.", "Lad os kigge på vagtplanen."),
     ],

@@ -68,6 +68,32 @@ def _self_reflection(seg, names) -> bool:
     return False
 
 
+OTHER_SUBJECTS = frozenset({"du", "han", "hun", "man", "vi", "det", "der", "de"})
+OBJECTS = frozenset({"dig", "ham", "hende", "jer", "dem"})
+
+
+def _hedging_about_self(seg, found: list[Softener], names) -> bool:
+    """'Jeg er måske en anelse for hurtig …', 'Måske kunne jeg eventuelt prøve at skrive kortere mails':
+    the manager softening a remark about their own behaviour asks nothing of the employee.
+    Judged on the words around the stack, outside the softener phrases themselves ('hvis du har lyst')."""
+    inside = {i for s in found for i in range(s.first, s.last)}
+    window = [t for k, t in enumerate(seg[max(0, found[0].first - 3) : found[-1].last], start=max(0, found[0].first - 3))
+              if k not in inside]
+    if not any(t.lower_ == "jeg" for t in window):
+        return False
+    lows = [t.lower_ for t in window]
+
+    def other_subject(k: int) -> bool:
+        t = window[k]
+        if lows[k] in ("det", "der") and "jeg" in lows[k + 1 : k + 3]:
+            return False  # "det vil jeg prøve": "det" is the object, "jeg" the subject
+        if lows[k] in OBJECTS or lows[k] == "jeg":
+            return False  # "give dig mere ansvar": the employee as object of the manager's offer
+        return lows[k] in OTHER_SUBJECTS or t.text == "I" or is_recipient(t, names)
+
+    return not any(other_subject(k) for k in range(len(window)))
+
+
 @register("hedging")
 def hedging(ctx, rule, matches) -> Iterator[Hit]:
     kinds = ctx.lexicons.mapping(rule.params.get("softeners", "hedge-softeners"))
@@ -76,7 +102,7 @@ def hedging(ctx, rule, matches) -> Iterator[Hit]:
     for sent in ctx.sentences:
         for seg in line_segments(sent.span):
             found = find_softeners(seg, kinds, not_softening)
-            if not is_stack(found, minimum) or _self_reflection(seg, ctx.names):
+            if not is_stack(found, minimum) or _self_reflection(seg, ctx.names) or _hedging_about_self(seg, found, ctx.names):
                 continue
             first, last = seg[found[0].first], seg[found[-1].last - 1]
             start, end = sent.offsets(first)[0], sent.offsets(last)[1]

@@ -46,6 +46,28 @@ def _subject(tok, names) -> str | None:
     return None
 
 
+POLITE = (("være", "sød", "at"), ("være", "så", "sød", "at"), ("være", "venlig", "at"), ("være", "så", "venlig", "at"))
+
+
+def _polite_wrapper(seg, j: int, inside: set[int]) -> int | None:
+    """Index after 'være (så) sød at' / 'være venlig (måske) at' starting at seg[j], if there."""
+    words = [(k, seg[k].lower_) for k in range(j, min(j + 6, len(seg))) if k not in inside]
+    lows = tuple(w for _, w in words)
+    for polite in POLITE:
+        if lows[: len(polite)] == polite:
+            return words[len(polite) - 1][0] + 1
+    return None
+
+
+class _Word:
+    """A word moved to the end of the request ('lige nu'), joined like a token."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.text_with_ws = " " + text
+        self.whitespace_ = ""
+
+
 def _request(seg, found: list[Softener], names) -> tuple[str, list, bool] | None:
     """(object form of the recipient, tokens of the request's verb phrase), if there is one."""
     inside = {i for s in found for i in range(s.first, s.last)}
@@ -56,6 +78,7 @@ def _request(seg, found: list[Softener], names) -> tuple[str, list, bool] | None
         if obj is None:
             continue
         j = i + 1
+        moved: list[str] = []
         infinitive = False  # after "at" or a modal the verb is already an infinitive
         while j < len(seg):
             low = seg[j].lower_
@@ -64,6 +87,12 @@ def _request(seg, found: list[Softener], names) -> tuple[str, list, bool] | None
             elif low in SKIP or seg[j].is_punct and low != ",":
                 infinitive = infinitive or low in MODALS
                 j += 1
+            elif (polite := _polite_wrapper(seg, j, inside)) is not None:
+                j = polite  # "Vil du være sød at …": the request follows
+                infinitive = True
+            elif low == "lige" and j + 1 < len(seg) and seg[j + 1].lower_ == "nu":
+                moved.extend(t.text for t in seg[j : j + 2])  # "lige nu" is a time, kept after the request
+                j += 2
             elif low in TRY_VERBS and j + 1 < len(seg) and seg[j + 1].lower_ == "at":
                 j += 2
                 infinitive = True
@@ -84,7 +113,7 @@ def _request(seg, found: list[Softener], names) -> tuple[str, list, bool] | None
         phrase = [t for k, t in enumerate(seg[j:end], start=j) if k not in inside]
         if not phrase:
             continue
-        return obj, phrase, infinitive
+        return obj, phrase + [_Word(w) for w in moved], infinitive
     return None
 
 
@@ -141,7 +170,9 @@ def hedging(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     if req:
         obj, phrase, infinitive = req
         vp = _verb_phrase(phrase, infinitive)
-        text = f"Lad os {vp}." if obj == "os" else f"Jeg vil gerne bede {obj} om at {vp}."
+        # "… – hvad tænker du?" keeps its question mark
+        mark = "?" if seg[-1].text == "?" and re.search(r" [–—-] \w", vp) else "."
+        text = f"Lad os {vp}{mark}" if obj == "os" else f"Jeg vil gerne bede {obj} om at {vp}{mark}"
         out.append(Suggestion(text=text, start=start, end=end, label=rule.suggestion.label))
     direct = ctx.lexicons.mapping(rule.params.get("direct", "hedge-direct"))
     out.append(Suggestion(text=_without_softeners(seg, found, direct), start=start, end=end, label="Fjern de blødgørende ord"))
