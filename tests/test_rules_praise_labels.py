@@ -121,6 +121,11 @@ FLAGGED = [
     ("trait-label", "Han var doven i tirsdags.", "Han var doven"),
     ("trait-label", "mette er alt for negativ", "mette er alt for negativ"),
     ("trait-label", "Du var for stille på møderne.", "Du var for stille"),
+    # a trait stays a label at a named time; a state without a time stays a label
+    ("trait-label", "Han var umoden over for kunden i går.", "Han var umoden"),
+    ("trait-label", "Du virker sur og negativ.", "Du virker sur"),
+    ("trait-label", "Jeg synes, du er for kritisk.", "du er for kritisk"),
+    ("trait-label", "Hun er usikker.", "Hun er usikker"),
     # absolute: the recipient's own behaviour, in main and subordinate clauses
     ("absolute", "Du kommer konstant for sent.", "konstant"),
     ("absolute", "Hun siger aldrig undskyld.", "aldrig"),
@@ -210,6 +215,18 @@ CLEAN = [
     ("trait-label", "Er du sur på mig?"),
     ("trait-label", "Du er for hård ved dig selv."),
     ("trait-label", "Du var for stille på mødet i går – hvad skete der?"),
+    # how someone came across at a named time is an observation; so is a passing state then
+    ("trait-label", "Du virkede lidt sur på tavlemødet i tirsdags – var der noget galt?"),
+    ("trait-label", "Hun virkede usikker under præsentationen torsdag."),
+    ("trait-label", "Han virkede fraværende til morgenmødet i dag."),
+    ("trait-label", "Du var sur i går, da jeg spurgte til tallene."),
+    # conditions and the person's own view are no verdict
+    ("trait-label", "Hvis du er usikker, så ring til mig."),
+    ("trait-label", "Synes du selv, du er for kritisk?"),
+    ("trait-label", "Oplever du selv, at du er for stille på møderne?"),
+    # praise and growth
+    ("trait-label", "Du er positiv og engageret."),
+    ("trait-label", "Du er blevet mindre usikker i år."),
     # offers, rules, norms, praise, other subjects
     ("absolute", "Du kan altid ringe til mig."),
     ("absolute", "Jeg er altid glad for at hjælpe dig."),

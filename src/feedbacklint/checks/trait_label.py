@@ -6,8 +6,11 @@ personality ("blive mere udadvendt"). Some words are labels only with an
 excess degree ("for kritisk", "alt for direkte"); on their own they describe.
 
 Clean: negated labels ("Du er ikke doven"), observed states ("virkede
-presset"), facts ("Du er ny i rollen"), praise ("Du er god til ..."), and
-anything said about things or other people ("Rummet var for stille").
+presset", "virkede sur på mødet i går", "var usikker under præsentationen
+torsdag"), conditions ("Hvis du er usikker, ..."), the person's own view
+("Synes du selv, du er for kritisk?"), facts ("Du er ny i rollen"), praise
+("Du er god til ..."), and anything said about things or other people
+("Rummet var for stille").
 """
 
 from __future__ import annotations
@@ -29,6 +32,23 @@ DEGREE = frozenset(
 )
 OBJECT_FORMS = frozenset({"dig", "ham", "hende", "jer"})
 PAST_COPULAS = frozenset({"var", "virkede", "fremstod"})
+# "virkede"/"fremstod" report how someone came across, which at a named time is an observation
+SEEMED = frozenset({"virkede", "fremstod"})
+# A label inside a condition is no verdict: "Hvis du er usikker, så ring", "Når du er sur, ..."
+CONDITIONS = frozenset({"hvis", "når", "om", "såfremt"})
+# The person's own view: "Synes du selv, du er for kritisk?", "Du føler selv, at du er for stille"
+OPINION_VERBS = frozenset({"synes", "syntes", "tror", "troede", "føler", "følte", "oplever", "oplevede", "mener", "mente"})
+
+
+def _own_view(toks, before: int, names) -> bool:
+    """An opinion verb with the recipient as its subject before the label: their own view, asked or reported."""
+    for k in range(before):
+        if toks[k].lower_ not in OPINION_VERBS:
+            continue
+        near = [toks[j] for j in (k - 1, k + 1) if 0 <= j < len(toks)]
+        if any(is_recipient(t, names) and t.lower_ not in OBJECT_FORMS for t in near):
+            return True
+    return False
 
 
 def _find_label(toks, labels, weak, nouns, positives, names):
@@ -56,6 +76,10 @@ def _find_label(toks, labels, weak, nouns, positives, names):
             continue
         if i == 0 and subj == 1 and toks[-1].text.endswith("?"):
             continue  # "Er du sur på mig?": asking about a state, not labelling
+        if min(subj, i) and toks[min(subj, i) - 1].lower_ in CONDITIONS:
+            continue  # "Hvis du er usikker, så spørg": a condition, not a verdict
+        if _own_view(toks, min(subj, i), names):
+            continue
         j = max(i, subj) + 1
         neg = False
         excess = False
@@ -92,6 +116,7 @@ def trait_label(ctx, rule, matches) -> Iterator[Hit]:
     weak = lex.words(p.get("weak_labels", "trait-adjectives-weak"))
     nouns = lex.words(p.get("nouns", "trait-nouns"))
     positives = lex.words(p.get("positives", "positive-traits"))
+    states = lex.words(p.get("states", "trait-states"))
     for sent in ctx.sentences:
         for toks in segments(sent):
             found = _find_label(toks, labels, weak, nouns, positives, ctx.names)
@@ -100,9 +125,12 @@ def trait_label(ctx, rule, matches) -> Iterator[Hit]:
             # "Du var for stille på mødet i går": a describing word in the past at a named
             # time is an observation; "Han var doven i tirsdags" is still a label.
             subj, first, label = found
-            if toks[label].lower_ in weak and any(t.lower_ in PAST_COPULAS for t in toks[first:label]):
-                if anchored(toks, lex):
-                    continue
+            word = toks[label].lower_
+            copulas = {t.lower_ for t in toks[first:label]}
+            observed = (SEEMED & copulas and word not in nouns) or (
+                PAST_COPULAS & copulas and (word in weak or word in states))
+            if observed and anchored(toks, lex):
+                continue
             start = sent.offsets(toks[first])[0]
             end = sent.offsets(toks[label])[1]
             yield Hit(start, end, sent, {"label": toks[label].text, "tokens": toks, "subject": subj, "first": first,
