@@ -120,6 +120,11 @@ FLAGGED = [
     ("CO001", "Camilla sælger meget mere end du gør.", "end du gør"),
     ("CO001", "Du får lavet halvt så mange opkald som Søren.", "som Søren"),
     ("CO001", "Han er ikke nær så hurtig som Frederik til at pakke ordrer.", "Frederik"),
+    ("CO001", "Søren når dobbelt så mange kunder, som du gør.", "som du gør"),
+    ("CO001", "Mette er meget hurtigere til at lave tilbud end dig.", "end dig"),
+    ("HS001", "Ifølge rygterne er du på vej væk.", "Ifølge rygterne"),
+    ("HS001", "Ledelsen er af den opfattelse, at du ikke tager ansvar nok.", "Ledelsen er af den opfattelse"),
+    ("HS001", "Ledelsen har det indtryk, at du ikke trives.", "Ledelsen har det indtryk"),
 ]
 
 CLEAN = [
@@ -159,6 +164,10 @@ CLEAN = [
     ("CO001", "Din forgænger efterlod et stort efterslæb, og du har fået det ned på to uger. Flot!"),
     ("CO001", "Sammenlignet med sidste år er din svartid halveret."),
     ("CO001", "Du får lavet dobbelt så mange opkald som sidste år."),
+    ("CO001", "Du har fået mere ansvar, end du selv regnede med."),
+    ("CO001", "Mette er meget hurtigere til at lave tilbud end for et år siden."),
+    ("HS001", "Ledelsen er af den opfattelse, at vi skal have flere kunder i år."),
+    ("HS001", "Ledelsen har det indtryk, at du gør det rigtig godt."),
     ("CO001", "Det tog dobbelt så lang tid som planlagt, fordi leverandøren var forsinket."),
     ("CO001", "Opgaven er sværere, end du tror, så spørg endelig."),
     ("CO001", "Du har solgt dobbelt så meget som i fjor – flot!"),
@@ -324,6 +333,12 @@ def test_hearsay_rewrite_keeps_the_reported_behaviour(linter):
     # the part of the sentence before the hearsay clause stays
     fixed = _first_rewrite(linter, "Hun hjælper gerne, men nogle har sagt, at hun er svær at få fat i.", "HS001")
     assert fixed == "Hun hjælper gerne, men jeg har selv oplevet, at hun er svær at få fat i – senest [hvornår]."
+
+
+def test_hearsay_rewrite_never_drops_a_negated_report(linter):
+    # "synes ikke, at du har leveret nok" must not become "oplevet, at du har leveret nok"
+    fixed = _first_rewrite(linter, "Ledelsen synes ikke, at du har leveret nok i år.", "HS001")
+    assert "at du har leveret nok" not in fixed
 
 
 def test_hearsay_rewrite_turns_an_object_into_the_subject(linter):

@@ -134,9 +134,17 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
     for k, low in enumerate(lows):
         if low == "end":
             end = _person_at(seg, k + 1, peers, names, pronouns=True) or _echoed_recipient(seg, k + 1, names)
-            if end is None or lows[k + 1] == "mig":
-                continue
-            start = next((j for j in range(k - 1, max(k - 4, -1), -1) if _is_comparative(seg[j])), None)
+            if end is None or lows[k + 1] == "mig" or (end < len(seg) and lows[end] == "selv"):
+                continue  # "end dig selv regnede med" is no colleague
+            # "hurtigere til at lave tilbud end dig": the comparative may sit a few words back, within the clause
+            reach = 8 if lows[k + 1] in OBJECT_PRONOUNS else 4
+            start = None
+            for j in range(k - 1, max(k - reach, -1), -1):
+                if seg[j].is_punct and j != k - 1:
+                    break  # a comma right before "end" is fine ("meget mere, end du gør")
+                if _is_comparative(seg[j]):
+                    start = j
+                    break
             if start is not None:
                 if start > 0 and lows[start - 1] in ("meget", "langt", "en", "lidt", "noget"):
                     start -= 1

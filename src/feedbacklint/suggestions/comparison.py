@@ -137,7 +137,7 @@ def _multiple(before, core, after, pivot, who: str, seg) -> str | None:
     k = next((j for j, t in enumerate(gap) if t.lower_ in AMOUNT_WORDS), None)
     if k is None:
         return None  # "ikke nær så hurtig som Søren": handled by the standard wording
-    words = [AMOUNT_WORDS[gap[k].lower_], *(t.text for t in gap[k + 1 :])]
+    words = [AMOUNT_WORDS[gap[k].lower_], *(t.text for t in gap[k + 1 :] if not t.is_punct)]
     rest = [t.text for t in _without_end(after) if not t.is_punct] if after and after[0].lower_ not in ("gør", "gjorde", "har") else []
     colleague_subject = not any(is_recipient(t, frozenset(), allow_names=False) for t in before)
     if colleague_subject and len(before) >= 2 and before[1].is_alpha:
@@ -192,6 +192,9 @@ def comparison(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
         )
         if subject_is_colleague:
             rest = _without_end(after)
+            lows_keep = [t.lower_ for t in keep]
+            if "til" in lows_keep and lows_keep[lows_keep.index("til") + 1 : lows_keep.index("til") + 2] == ["at"]:
+                rest = keep[lows_keep.index("til") :] + rest  # "hurtigere til at lave tilbud end dig"
             if len(rest) > 2 and rest[0].lower_ == "til" and rest[1].lower_ == "at":
                 # "Karina er meget bedre end dig til at holde styr på lageret"
                 text = f"Vores fælles standard for at {_text(rest[2:])} er [hvad konkret]. Hvad skal der til, for at {who} når den?"

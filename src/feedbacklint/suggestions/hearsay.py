@@ -56,7 +56,9 @@ def hearsay(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     if at is not None and any(is_recipient(t, ctx.names) for t in rest[:at]):
         at = None  # "er du svær at samarbejde med": this "at" belongs to the reported clause
     body = None
-    if at is not None and at + 1 < len(rest):
+    if at is not None and any(t.lower_ in ("ikke", "aldrig") for t in rest[:at]):
+        pass  # "synes ikke, at du …": moving the negation into the clause could flip the meaning; ask instead
+    elif at is not None and at + 1 < len(rest):
         body = rest[at + 1 :]
     else:
         lead = [t for t in rest if t.text != ","]
