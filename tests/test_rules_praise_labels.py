@@ -105,6 +105,8 @@ FLAGGED = [
     ("vague-criticism", "Du skal blive bedre til at planlægge.", "planlægge"),
     ("vague-criticism", "Din kommunikation skal blive bedre. Vi tager det op på mødet torsdag.", "kommunikation skal blive bedre"),
     ("vague-criticism", "Du skal tage mere ansvar for dine egne opgaver.", "mere ansvar"),
+    ("vague-criticism", "Du mangler engagement.", "mangler engagement"),
+    ("vague-criticism", "Din kommunikation med kunderne kunne være bedre.", "kommunikation med kunderne kunne være bedre"),
     # trait-label: adjectives, nouns, weak labels with "for", goals to change personality
     ("trait-label", "Du er alt for kritisk over for dine kolleger.", "Du er alt for kritisk"),
     ("trait-label", "Han er uprofessionel.", "Han er uprofessionel"),
@@ -202,6 +204,15 @@ CLEAN = [
     ("vague-criticism", "Aftale: Du skal tage mere ansvar for kundeopfølgningen."),
     ("vague-criticism", "Hun har selv nævnt, at hun savner faglig sparring."),
     ("vague-criticism", "Hvis du har lyst, kunne du tage mere ansvar for onboarding af de nye."),
+    # praise in a negated complaint, conditions and offers, someone else's area
+    ("vague-criticism", "Du mangler ikke engagement."),
+    ("vague-criticism", "Hvis du mangler overblik, kan vi sammen lave en liste."),
+    ("vague-criticism", "Mangler du overblik, så sig til."),
+    ("vague-criticism", "Du skal have mere ansvar, for du er klar til det."),
+    ("vague-criticism", "Kunden skal have bedre kommunikation fra os."),
+    ("vague-criticism", "Kommunikationen fra ledelsen skal blive bedre, og det tager jeg på mig."),
+    ("vague-criticism", "Virksomhedens kommunikation kunne være bedre."),
+    ("vague-criticism", "Kan vi gøre kommunikationen bedre?"),
     # states, facts, descriptions without excess, questions about a state, other people
     ("trait-label", "Du var stille på mødet i går – var der noget, der gik dig på?"),
     ("trait-label", "Det var en travl dag, og du virkede træt."),

@@ -265,6 +265,43 @@ def _head_area(words: list[str], areas, area):
     return area
 
 
+# Owners that make the area someone else's: "Virksomhedens kommunikation", "kommunikationen fra ledelsen".
+OTHER_OWNERS = frozenset({"vores", "min", "mit", "ledelsens", "virksomhedens", "firmaets", "husets", "kommunens",
+                          "regionens", "organisationens", "direktionens", "mine"})
+OTHER_SOURCES = frozenset({"os", "mig", "ledelsen", "direktionen", "ledelsens", "min", "vores", "hr", "virksomheden",
+                           "firmaet"})
+
+
+def _someone_elses(words: list[str], area: tuple[int, int]) -> bool:
+    """The area belongs to the writer or the organisation, not to the recipient."""
+    a, b = area[0], area[1]
+    if a and words[a - 1] in OTHER_OWNERS:
+        return True
+    return b + 1 < len(words) and words[b] == "fra" and words[b + 1] in OTHER_SOURCES
+
+
+def _receives(words: list[str], cue: int, area: tuple[int, int]) -> bool:
+    """"Du skal have mere ansvar": getting responsibility is an offer; "Kunden skal have bedre
+    kommunikation fra os" is about what someone else gets."""
+    if not cue or words[cue - 1] != "have":
+        return False
+    return words[area[0]] in ("ansvar", "ansvaret", "indflydelse", "frihed") or (
+        area[1] < len(words) and words[area[1]] == "fra")
+
+
+def _conditional(tokens: Sequence[Token], first: int, names: frozenset[str]) -> bool:
+    """A condition, not a complaint: "Hvis du mangler overblik, ...", "Mangler du overblik, så sig til"."""
+    words = lowers(tokens)
+    for j in range(first - 1, -1, -1):
+        if words[j] in STRONG_BREAKS or words[j] == ",":
+            break
+        if words[j] in ("hvis", "såfremt"):
+            return True
+    # verb first, then the person, then a comma: a V1 conditional clause
+    return (len(tokens) > 2 and words[0] not in HV_WORDS and is_person(tokens[1], names)
+            and words[1] not in ("dig", "ham", "hende") and "," in words[2:] and not is_question(tokens))
+
+
 def find_vague_criticism(tokens: Sequence[Token], lexicons: Lexicons, names: frozenset[str]) -> _Found | None:
     words = lowers(tokens)
     # 1. Phrases that are vague on their own.
@@ -274,13 +311,19 @@ def find_vague_criticism(tokens: Sequence[Token], lexicons: Lexicons, names: fro
     if areas:
         # 2. Complaints that need no request frame.
         for a, b, _ in find_any(words, phrases_of(lexicons, "vague-complaints"), max_gap=2):
+            if words[a] in ("mangler", "manglede", "savner") and a + 1 < len(words) and words[a + 1] == "ikke":
+                continue  # "Du mangler ikke engagement": praise
             area = _head_area(words, areas, min(areas, key=lambda x: abs(x[0] - a)))
+            if _someone_elses(words, area):
+                continue
             return _Found(min(a, area[0]), max(b, area[1]), (area[0], area[1]), "area")
         # 3. A change word inside a request that is not the writer's own resolution.
         for a, b, _ in find_any(words, phrases_of(lexicons, "vague-change"), max_gap=0):
             if not _request_framed(words, a) or (a and words[a - 1] in RECEIVING):
                 continue
             area = _head_area(words, areas, min(areas, key=lambda x: abs(x[0] - a)))
+            if _someone_elses(words, area) or _receives(words, a, area):
+                continue
             if _responsibility_for_task(words, area):
                 continue
             # "Jeg skal blive bedre til at kommunikere" is the writer's own resolution;
@@ -322,7 +365,7 @@ def vague_criticism(ctx: TextContext, rule, matches) -> Iterator[Hit]:
         if find_any(lowers(toks), OFFER_MARKERS):
             continue
         found = find_vague_criticism(toks, ctx.lexicons, names)
-        if found is None:
+        if found is None or _conditional(toks, found.first, names):
             continue
         # An example right next to it ("Fx afbrød du ...", "I tirsdags ventede kunden
         # ni dage") makes it concrete; a plan ("Vi tager det op torsdag") does not.
