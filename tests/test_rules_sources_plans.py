@@ -112,6 +112,9 @@ FLAGGED = [
     ("HE001", "Vil du være så venlig måske at overveje at svare lidt hurtigere?", "overveje"),
     ("HE001", "Måske kunne du lige nu eventuelt prøve at svare lidt hurtigere.", "eventuelt"),
     ("HE001", "Vi kunne måske prøve at mødes lidt oftere – hvad tænker du?", "måske"),
+    ("DP001", "Der er sat nye mål for dig: 20 kunder i kvartalet.", "Der er sat nye mål"),
+    ("DP001", "Dit udviklingsforløb er besluttet, og det starter i august.", "Dit udviklingsforløb er besluttet"),
+    ("DP001", "Dine udviklingsmål er blevet besluttet på ledermødet.", "Dine udviklingsmål"),
     # comparison: a colleague's quantity as the yardstick, the recipient after "som"/"end"
     ("CO001", "Søren får lavet dobbelt så mange opkald som dig.", "som dig"),
     ("CO001", "Louise når halvt så mange hjemmebesøg som hende på en vagt.", "som hende"),
@@ -216,6 +219,10 @@ CLEAN = [
     ("DP001", "Din udviklingsplan er lagt ud på intranettet, så du kan rette i den."),
     ("DP001", "Vagtplanen er lagt, du har fri i påsken."),
     ("DP001", "Datoen for dit kursus er fastlagt til 4. marts, som du bad om."),
+    ("DP001", "Dine mål blev sat på sidste MUS, og nu følger vi op på dem sammen."),
+    ("DP001", "Din plan er lagt i kalenderen, så du kan se den."),
+    ("DP001", "Der er sat tid af til, at vi kan tale om dine mål."),
+    ("DP001", "Målene er sat ud fra det, du selv foreslog."),
     ("DP001", "Vi besluttede sammen, at du tager kurset i foråret."),
     ("DP001", "Alle medarbejdere skal gennemføre brandøvelsen inden sommer."),
     ("DP001", "Jeg har tilmeldt dig kurset i Power BI, som du bad om."),
@@ -373,6 +380,11 @@ def test_passive_plan_rewrite_asks_about_the_plan(linter):
     assert fixed == "Hvad tænker du selv om dine mål, og hvad skal der til fra min side?"
     fixed = _first_rewrite(linter, "Din udviklingsplan er fastlagt: du skal på kursus i Excel.", "DP001")
     assert fixed == "Hvad tænker du om at komme på kursus i Excel, og hvad vil du selv gerne have ud af det?"
+
+
+def test_passive_plan_rewrite_keeps_a_third_person_plan(linter):
+    fixed = _first_rewrite(linter, "Udviklingsplanen for Lise er lagt, og hun starter på kurset i maj.", "DP001")
+    assert fixed == "Jeg vil spørge hende: Hvad tænker du om at starte på kurset i maj, og hvad vil du selv gerne have ud af det?"
 
 
 def test_signed_up_rewrite_names_the_course(linter):

@@ -136,6 +136,21 @@ def find_passive_plans(seg, nouns: dict[str, str], participles: list[str], names
     """(first, last + 1) of 'Din udviklingsplan (for næste år) er fastlagt', 'Nu er dine mål sat'."""
     out = []
     lows = [t.lower_ for t in seg]
+    # "Der er sat nye mål for dig": an expletive passive with the plan after the participle
+    for k in range(len(seg) - 3):
+        if lows[k] == "der" and lows[k + 1] in AUXILIARIES:
+            j = k + 2
+            while j < len(seg) and lows[j] in AUX_FILLERS:
+                j += 1
+            part = [m for m in find_phrases(seg[j : j + 3], participles) if m[0] == 0]
+            if not part:
+                continue
+            n = j + max(m[1] for m in part)
+            while n < len(seg) and n - j <= 4 and lows[n] in ("en", "et", "nogle", "nye", "ny", "nyt", "klare", "konkrete"):
+                n += 1
+            noun = [m for m in find_phrases(seg[n : n + 2], list(nouns)) if m[0] == 0]
+            if noun and _personal_link(seg, n, n + max(m[1] for m in noun), names):
+                out.append((k, n + max(m[1] for m in noun)))
     found = find_phrases(seg, list(nouns))
     for a, b, phrase in found:
         if any(w in SUBORDINATORS for w in lows[max(0, a - 3) : a]):
@@ -166,6 +181,8 @@ def find_passive_plans(seg, nouns: dict[str, str], participles: list[str], names
         if not part:
             continue
         end = k + max(m[1] for m in part)
+        if lows[end - 1] in ("lagt", "sat") and end < len(seg) and lows[end] in ("i", "på", "ind", "ud", "op"):
+            continue  # "Din plan er lagt i kalenderen": a place, not a decision
         if _adverb_or_particle(seg, end):
             continue  # "Dine mål er bestemt realistiske", "Planen er lagt ud på intranettet"
         if "ikke" in lows[b:end]:
@@ -184,6 +201,7 @@ def _passive_lexicons(ctx, rule) -> tuple[dict[str, str], list[str]]:
 def _passive_plans(ctx, rule, together, exempt, stems) -> Iterator[Hit]:
     """A plan or goal fixed in the passive with no voice from the employee: 'Dine mål er bestemt.'"""
     nouns, participles = _passive_lexicons(ctx, rule)
+    passive_together = ctx.lexicons.phrases(rule.params.get("passive_cocreated", "plan-passive-cocreated"))
     for sent in ctx.sentences:
         for seg in line_segments(sent.span):
             found = find_passive_plans(seg, nouns, participles, ctx.names)
@@ -191,7 +209,7 @@ def _passive_plans(ctx, rule, together, exempt, stems) -> Iterator[Hit]:
                 continue
             nxt = ctx.sentences[sent.index + 1] if sent.index + 1 < len(ctx.sentences) else None
             window = _window(ctx, sent) + (list(nxt.span) if nxt is not None else [])
-            if find_phrases(window, together) or find_phrases(window, exempt):
+            if find_phrases(window, together) or find_phrases(window, exempt) or find_phrases(window, passive_together):
                 continue
             if nxt is not None and is_question(nxt.span):
                 continue  # "Målene er sat. Hvad tænker du om dem?" leaves room for the employee's view

@@ -43,6 +43,8 @@ def _plan_in(tokens, names) -> tuple[int, str, str] | None:
             continue
         if tok.lower_ not in names and tok.lower_ not in ("du", "han", "hun", "i"):
             continue  # only known names: "Mål: Overtage vareindlevering" has no person in it
+        if k and tokens[k - 1].lower_ in PREPOSITIONS | {"for", "af", "om", "som", "der"}:
+            continue  # "Udviklingsplanen for Lise", "en plan, som du skal følge": not the plan's subject
         who = tok.text if is_name(tok, names) else tok.lower_
         j = k + 1
         inverted = None
