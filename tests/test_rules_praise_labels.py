@@ -78,6 +78,7 @@ FLAGGED = [
     ("vague-praise", "Sikke en flot indsats!", "flot indsats"),
     ("vague-praise", "Hej alle, stærk præstation!", "stærk præstation"),
     ("vague-praise", "Flotte resultater.", "Flotte resultater"),
+    ("vague-praise", "Tak for det gode samarbejde.", "Tak for det gode samarbejde"),
     # vague-criticism: an area plus a request frame or a complaint, or a vague phrase
     ("vague-criticism", "Du bør arbejde på din attitude.", "attitude"),
     ("vague-criticism", "Dit engagement har været svingende.", "engagement har været svingende"),
@@ -185,6 +186,10 @@ CLEAN = [
     ("vague-praise", "Godt samarbejde kræver, at vi deler viden."),
     ("vague-praise", "Vi har et godt samarbejde med kommunen."),
     ("vague-praise", "Godt samarbejde med lageret om returvarerne gjorde, at vi nåede alle ordrer."),
+    ("vague-praise", "Tak for samarbejdet."),
+    ("vague-praise", "Hej Kim\nFlot indsats!\nDu fik alle 40 ordrer pakket før lukketid."),
+    ("vague-praise", "Gode resultater kræver tid."),
+    ("vague-praise", "Jeg klarer mig fint, tak."),
     # concrete or forward criticism, self-critique, own wishes, questions, praise of growth
     ("vague-criticism", "På mødet i tirsdags afbrød du Line to gange; næste gang vil jeg gerne, at du lader hende tale færdig."),
     ("vague-criticism", "Vi skal blive bedre til at kommunikere på tværs af teams."),

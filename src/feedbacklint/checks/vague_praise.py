@@ -126,6 +126,7 @@ def _with_intensifier(words: list[str], a: int) -> int:
 def _thanks(words: list[str], lexicons: Lexicons) -> list[tuple[int, int]]:
     """"(Stor) tak for (det store / al din) indsats|arbejde|samarbejde ...": thanks for work in general."""
     nouns = lexicons.words("praise-generic-nouns")
+    polite = lexicons.mapping("praise-generic-nouns")
     adjectives = lexicons.words("praise-adjectives")
     out = []
     for i, w in enumerate(words[:-2]):
@@ -135,6 +136,9 @@ def _thanks(words: list[str], lexicons: Lexicons) -> list[tuple[int, int]]:
         while j < len(words) and j < i + 6 and (words[j] in THANKS_FILLER or words[j] in adjectives or words[j] in DEGREE):
             j += 1
         if j < len(words) and words[j] in nouns:
+            praised = any(w in adjectives for w in words[i + 2 : j])
+            if polite.get(words[j]) == "polite" and not praised:
+                continue  # "Tak for samarbejdet": a courtesy
             out.append((_with_intensifier(words, i), j + 1))
     return out
 
