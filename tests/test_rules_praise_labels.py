@@ -154,6 +154,8 @@ FLAGGED = [
     ("absolute", "Du kommer  altid for sent.", "altid"),
     ("absolute", "Du  afbryder   konstant.", "konstant"),
     ("absolute", "Hun svarer\taldrig på mails.", "aldrig"),
+    ("absolute", "Det er altid ham der kommer for sent.", "altid"),
+    ("absolute", "Du tøver altid med at sige fra.", "altid"),
 ]
 
 CLEAN = [
@@ -275,6 +277,9 @@ CLEAN = [
     ("absolute", "Mads leverer altid varen."),
     ("absolute", "Du har aldrig  før haft personaleansvar."),
     ("absolute", "Jeg husker aldrig selv at logge ud."),
+    ("absolute", "Du sørger altid for, at der er kaffe."),
+    ("absolute", "Du husker altid at takke de frivillige."),
+    ("absolute", "Det er altid dig, jeg ringer til, når det brænder på."),
 ]
 
 
