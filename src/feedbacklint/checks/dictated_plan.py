@@ -64,6 +64,7 @@ def dictated_plan(ctx, rule, matches) -> Iterator[Hit]:
     # phrases that point back at the previous sentence's plan
     backward = {k for k, v in ctx.lexicons.mapping(p.get("decided", "plan-decided")).items() if v == "previous"}
     nouns, participles = _passive_lexicons(ctx, rule)
+    passive_together = ctx.lexicons.phrases(p.get("passive_cocreated", "plan-passive-cocreated"))
     for sent in ctx.sentences:
         for seg in line_segments(sent.span):
             found = find_phrases(seg, decided)
@@ -78,7 +79,7 @@ def dictated_plan(ctx, rule, matches) -> Iterator[Hit]:
                 continue
             window = _window(ctx, sent)
             nxt = ctx.sentences[sent.index + 1].span if sent.index + 1 < len(ctx.sentences) else []
-            if find_phrases(window + list(nxt), together):
+            if find_phrases(window + list(nxt), together) or find_phrases(window + list(nxt), passive_together):
                 continue
             if find_phrases(window + list(nxt), exempt):
                 continue  # a rule for everyone or a safety requirement, not a personal plan

@@ -67,6 +67,14 @@ def _source_end(seg, k: int, quantifiers: list[str], people: list[str]) -> int |
     return None
 
 
+def _first_clause(tokens):
+    """The reported clause up to ', og/men/så', ';' or a dash."""
+    for k, t in enumerate(tokens):
+        if t.text in (";", "–", "—") or (t.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower_ in ("og", "men", "så")):
+            return tokens[:k]
+    return tokens
+
+
 def _faceless(seg, k: int, lex) -> bool:
     """Does a faceless body ('Ledelsen', 'Huset', 'Afdelingen') start at seg[k], rather than people?"""
     return any(m[0] == 0 for m in find_phrases(seg[k : k + 3], lex["institutions"]))
@@ -94,9 +102,11 @@ def find_hearsay(seg, lex, names) -> list[tuple[int, int, str]]:
         if verbs:
             vend = j + max(m[1] for m in verbs)
             rest = seg[vend:]
-            if _faceless(seg, k, lex) and not any(t.lower_ in lex["judging"] for t in seg[j:]):
-                k += 1  # "Hovedkontoret siger, at din bil kommer i uge 12" is news, not a judgement
-                continue
+            if _faceless(seg, k, lex):
+                rest = _first_clause(rest)  # "Ledelsen mener, at vi skal …, og du må gerne …": not about you
+                if not any(t.lower_ in lex["judging"] for t in seg[j:vend] + rest):
+                    k += 1  # "Hovedkontoret siger, at din bil kommer i uge 12" is news, not a judgement
+                    continue
             if _refers_to_employee(rest, names) and not _praise(seg[k:], lex["positive"]):
                 out.append((k, vend, "source"))
                 k = vend
