@@ -126,6 +126,8 @@ FLAGGED = [
     ("CO001", "Søren når dobbelt så mange kunder, som du gør.", "som du gør"),
     ("CO001", "Mette er meget hurtigere til at lave tilbud end dig.", "end dig"),
     ("HS001", "Ifølge rygterne er du på vej væk.", "Ifølge rygterne"),
+    ("HS001", "Natholdet siger, at du ikke giver ordentlig rapport.", "Natholdet siger"),
+    ("HS001", "Plejepersonalet synes, at han er kort for hovedet.", "Plejepersonalet synes"),
     ("HS001", "Ledelsen er af den opfattelse, at du ikke tager ansvar nok.", "Ledelsen er af den opfattelse"),
     ("HS001", "Ledelsen har det indtryk, at du ikke trives.", "Ledelsen har det indtryk"),
 ]
@@ -223,6 +225,9 @@ CLEAN = [
     ("DP001", "Målet er sat til 95 % for hele afdelingen, og vi finder ud af din del sammen."),
     ("DP001", "Dine mål er bestemt af dig, og jeg bakker op om dem."),
     ("HS001", "Ledelsen mener, at vi skal have flere kurser, og du må gerne ønske dig et."),
+    ("HS001", "Natholdet siger tak for kagen, du kom med."),
+    ("HS001", "Dagholdet har travlt i næste uge, så du hjælper dem om morgenen."),
+    ("HS001", "Mit team mener, at du skal med på projektet."),
     ("CO001", "Søren har tilbudt at vise dig, hvordan han når dobbelt så mange opkald – har du lyst?"),
     ("CO001", "Mette og du har tilsammen lavet dobbelt så mange tilbud som målet."),
     ("DP001", "Din plan er lagt i kalenderen, så du kan se den."),

@@ -75,9 +75,16 @@ def _first_clause(tokens):
     return tokens
 
 
+def _group_compound(tok, suffixes: frozenset[str]) -> bool:
+    """'Natholdet', 'Salgsafdelingen': a compound whose last part is a group noun."""
+    low = tok.lower_
+    return tok.is_alpha and any(low.endswith(s) and len(low) >= len(s) + 3 for s in suffixes)
+
+
 def _faceless(seg, k: int, lex) -> bool:
-    """Does a faceless body ('Ledelsen', 'Huset', 'Afdelingen') start at seg[k], rather than people?"""
-    return any(m[0] == 0 for m in find_phrases(seg[k : k + 3], lex["institutions"]))
+    """Does a faceless body ('Ledelsen', 'Huset', 'Natholdet') start at seg[k], rather than people?"""
+    return any(m[0] == 0 for m in find_phrases(seg[k : k + 3], lex["institutions"])) or _group_compound(
+        seg[k], lex["group_suffixes"])
 
 
 def find_hearsay(seg, lex, names) -> list[tuple[int, int, str]]:
@@ -86,6 +93,8 @@ def find_hearsay(seg, lex, names) -> list[tuple[int, int, str]]:
     k = 0
     while k < len(seg):
         end = _source_end(seg, k, lex["quantifiers"], lex["people"] + lex["institutions"])
+        if end is None and _group_compound(seg[k], lex["group_suffixes"]) and not (k and seg[k - 1].lower_ in POSSESSIVES | {"min", "mit", "mine", "vores"}):
+            end = k + 1
         if end is None or (is_name(seg[k], names) and seg[k].lower_ in names):
             k += 1
             continue
@@ -154,6 +163,7 @@ def hearsay(ctx, rule, matches) -> Iterator[Hit]:
         "people": ctx.lexicons.phrases(p.get("people", "hearsay-people")),
         "institutions": ctx.lexicons.phrases(p.get("institutions", "hearsay-institutions")),
         "judging": ctx.lexicons.words(p.get("judging", "hearsay-judging")),
+        "group_suffixes": ctx.lexicons.words(p.get("group_suffixes", "hearsay-group-suffixes")),
         "verbs": ctx.lexicons.phrases(p.get("verbs", "hearsay-verbs")),
         "phrases": ctx.lexicons.phrases(p.get("phrases", "hearsay-phrases")),
         "positive": ctx.lexicons.words(p.get("positive", "hearsay-positive")),
