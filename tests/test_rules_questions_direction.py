@@ -50,6 +50,23 @@ PAST_FOCUS = [
     "Der var fejl i tre af dine fakturaer i august.",
     "Du svarede kunden i en uvenlig tone i telefonen i går.",
     "Sidste år var der mange fejl i lønkørslen. I år kom du også for sent med den.",
+    # the work product as subject
+    "Rapporten til ledelsen indeholdt forkerte tal, og vi mistede bevillingen.",
+    "Tilbuddet til Region Syd indeholdt fejlagtige priser, så vi tabte udbuddet.",
+    "Regnskabet for marts indeholdt flere fejlposteringer.",
+    "Kampagnen ramte den forkerte målgruppe, og vi brugte budgettet uden effekt.",
+    # a behaviour verb outside the slip list, made a slip by the harm it caused
+    "Til kundemødet i tirsdags talte du i telefon, mens kunden præsenterede sine ønsker, og han virkede irriteret.",
+    "På fredagsmødet grinede du ad Peters forslag, og han trak det tilbage.",
+    "Ved overleveringen i går hævede du stemmen over for nattevagten foran patienterne.",
+    "Du brød vores aftale om at ringe, hvis du blev forsinket.",
+    # a record that was never met, in the perfect
+    "Du har ikke overholdt en eneste deadline i kvartalet.",
+    "Han har ikke nået sit salgsmål en eneste måned i år.",
+    "I har ikke holdt budgettet i nogen af årets projekter.",
+    # a past evaluation of too much
+    "Tilbuddet var alt for dyrt.",
+    "Din præsentation var for lang, og bestyrelsen nåede ikke at stille spørgsmål.",
 ]
 
 NOT_PAST_FOCUS = [
@@ -78,6 +95,24 @@ NOT_PAST_FOCUS = [
     # before/after: the old problem is the background for today's praise
     "Før du overtog kassen, var der ofte fejl i kasseopgørelsen. I år har der ikke været en eneste.",
     "Sidste år var der mange fejl i lønkørslen. I år har du fået det ned på nul.",
+    # progress against the person's own earlier level
+    "Sammenlignet med sidste år har du halveret antallet af fejl.",
+    "I forhold til sidste år har du reduceret fejlene i lønkørslen med 60 %.",
+    "Sidste år havde du 12 fejl i fakturaerne, i år kun tre.",
+    "Antallet af fejl i dine leverancer er faldet fra ti til to siden januar.",
+    "Du lavede færre fejl i år end sidste år.",
+    "Sidste år havde afdelingen mange fejl i fakturaerne. Du har fået det ned på nul.",
+    # a difficulty the person handled, a clean record, a catch
+    "Da køen blev alt for lang, åbnede du en ekstra kasse på eget initiativ.",
+    "Den første version var for lang, så du kortede den ned til to sider før mødet.",
+    "Du sagde fra, da presset blev for stort, og fik flyttet to opgaver.",
+    "Du har ikke misset en eneste deadline i kvartalet.",
+    "Du har ikke haft en eneste sygedag i år.",
+    "Han har ikke overholdt deadlinen endnu, men vi har aftalt en ny dato.",
+    "Du rettede de fejlagtige priser i tilbuddet, inden det gik ud.",
+    "Leverancen var fejlfri i hele kvartalet.",
+    "Du ringede til kunden, og hun var glad for løsningen.",
+    "Du tog over, da Kim gik i stå, og mødet kom godt i mål.",
 ]
 
 
@@ -107,6 +142,34 @@ def test_praise_own_slips_and_hypotheticals_are_not_past_focus(linter, text):
 def test_a_later_forward_sentence_clears_the_whole_text(linter, forward):
     text = "Du lavede to fejl i lønkørslen i januar. " + forward
     assert "past-focus" not in categories(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Anja\nPå mandagens teammøde afbrød du Kim flere gange, og han opgav at fremlægge sit forslag.\nHilsen Per",
+        "Kære Ali\nVed overleveringen i går hævede du stemmen over for nattevagten.\nVi ses på mandag\nHilsen Birthe",
+        "Hej Tina\nI går rullede du med øjnene ad en kunde ved kassen.\nTak, Morten",
+    ],
+)
+def test_greeting_sign_off_and_a_noun_like_forslag_are_not_forward_steps(linter, text):
+    assert "past-focus" in categories(linter, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flot tilbud, men det var alt for dyrt.",
+        "God præsentation, men den var alt for lang.",
+        "Godt oplæg, men slides var uoverskuelige.",
+    ],
+)
+def test_a_sandwich_with_a_past_only_evaluation_is_praise_but_and_past_focus(linter, text):
+    assert categories(linter, text) == {"praise-but", "past-focus"}
+
+
+def test_a_sandwich_with_a_forward_question_is_praise_but_only(linter):
+    assert categories(linter, "Flot tilbud, men det var alt for dyrt. Hvordan rammer vi prisen bedre næste gang?") == {"praise-but"}
 
 
 def test_more_backward_facts_do_not_count_as_turning_forward(linter):
@@ -149,6 +212,13 @@ def test_in_a_sandwich_past_focus_points_at_the_correction_not_the_praise(linter
         # plural I, and no "hele tiden" in the forward question
         ("I glemte at skrive i vagtbogen i går.", "Hvordan sikrer vi, at I husker at skrive i vagtbogen næste gang?"),
         ("Du afbrød Lise hele tiden på mødet i går.", "Hvordan undgår vi, at du afbryder Lise på mødet næste gang?"),
+        # a fronted place goes, the person becomes the subject
+        ("På fredagsmødet grinede du ad Peters forslag, og han trak det tilbage.", "Hvordan undgår vi, at du griner ad Peters forslag næste gang?"),
+        # a record never met: "en eneste" → "hver", the closed period goes
+        ("Du har ikke overholdt en eneste deadline i kvartalet.", "Hvordan sikrer vi, at du overholder hver deadline næste gang?"),
+        ("I har ikke holdt budgettet i nogen af årets projekter.", "Hvordan sikrer vi, at I holder budgettet i alle årets projekter næste gang?"),
+        # the work product stays the subject, the month goes with its preposition
+        ("Regnskabet for marts indeholdt flere fejlposteringer.", "Hvordan undgår vi, at regnskabet indeholder flere fejlposteringer næste gang?"),
     ],
 )
 def test_past_focus_rewrite_keeps_the_fact_and_adds_a_forward_question(linter, text, question):

@@ -158,7 +158,12 @@ def _weak_past(low: str, lem: str) -> bool:
     """Weak past (lavede, glemte, sendte): shares the stem of an infinitive in -e."""
     if len(low) < 4 or low.endswith("ende") or lem == low or not lem.endswith("e") or len(lem) < 3:
         return False
-    return low.endswith(("ede", "te", "de")) and low.startswith(lem[:-1])
+    stem = lem[:-1]
+    if low.endswith(("ede", "te", "de")) and low.startswith(stem):
+        return True
+    if len(stem) >= 3 and stem[-1] == stem[-2] and low == stem[:-1] + "te":
+        return True  # "ramme" → "ramte", "kende" is not doubled
+    return stem.endswith("ld") and low == stem + "t"  # "indeholde" → "indeholdt"
 
 
 def _participle(low: str, lem: str) -> bool:
@@ -218,6 +223,15 @@ class PastLexicons:
         self.forward = lex.phrases(p.get("forward", "past-forward"))
         self.backward_q = lex.phrases(p.get("backward_questions", "past-backward-questions"))
         self.fixes = lex.words(p.get("fixes", "past-fixes"))
+        self.fejl_neutral = tuple(lex.words(p.get("fejl_neutral", "past-fejl-neutral")))
+        self.excess = lex.words(p.get("excess", "past-excess"))
+        self.improvement = lex.phrases(p.get("improvement", "past-improvement"))
+        self.contrast_now = lex.phrases(p.get("contrast_now", "past-contrast-now"))
+        self.achievements = lex.words(p.get("achievements", "past-achievements"))
+        self.achievement_scope = lex.phrases(p.get("achievement_scope", "past-achievement-scope"))
+        self.impacts = lex.phrases(p.get("impacts", "past-negative-impacts"))
+        self.signoffs = lex.phrases(p.get("signoffs", "past-signoffs"))
+        self.forward_weak = frozenset(lex.phrases(p.get("forward_weak", "past-forward-weak")))
         from .praise_but import PraiseLexicons
 
         self.praise = PraiseLexicons(ctx, rule)
@@ -242,8 +256,14 @@ def _negatives(tokens: Sequence[Token], lx: PastLexicons) -> list[tuple[int, str
     out = []
     for k, t in enumerate(tokens):
         low = norm(t)
-        if low.endswith(("fejl", "fejlen", "fejlene")):
-            out.append((k, "word"))
+        if low.endswith(("fejl", "fejlen", "fejlene")) or (low.startswith("fejl") and not low.startswith(lx.fejl_neutral)):
+            out.append((k, "word"))  # "fejlposteringer", "fejlagtige priser" too
+        elif low == "alt" and k + 1 < len(tokens) and tokens[k + 1].lower_ == "for" and k + 2 < len(tokens) and tokens[k + 2].is_alpha:
+            out.append((k, "excess"))  # "det var alt for dyrt"
+        elif low == "for" and k + 1 < len(tokens) and norm(tokens[k + 1]) in lx.excess and not (k > 0 and tokens[k - 1].lower_ == "alt"):
+            out.append((k, "excess"))  # "den var for lang"
+        elif low == "ikke" and _negated_achievement(tokens, k, lx):
+            out.append((k, "achieve"))  # "har ikke overholdt en eneste deadline"
         elif low == "ikke":
             # "Du var ikke bange for ...", "du gav ikke op": a negated negative is praise
             after = [p for p in lx.positive_neg if "ikke" not in p.split()]
@@ -257,7 +277,7 @@ def _negatives(tokens: Sequence[Token], lx: PastLexicons) -> list[tuple[int, str
             ):
                 out.append((k, "target"))
     out += [(i, "word") for i, _j in find_phrase(tokens, lx.negative)]
-    out += [(i, "own") for i, _j in find_phrase(tokens, lx.acts)]
+    out += [(i, "own") for i, _j in find_phrase(tokens, _inverted(lx.acts))]
     # "du kom ikke for sent en eneste gang", "slet ikke dårligt": a negated slip is praise
     negated = {i for i, kind in out if kind != "own" and any(tokens[j].lower_ in ("ikke", "aldrig") for j in (i - 1, i - 2) if j >= 0)}
     negators = {j for i in negated for j in (i - 1, i - 2) if j >= 0 and tokens[j].lower_ in ("ikke", "aldrig")}
@@ -265,9 +285,75 @@ def _negatives(tokens: Sequence[Token], lx: PastLexicons) -> list[tuple[int, str
     return sorted(set(out))
 
 
+def _negated_achievement(tokens: Sequence[Token], k: int, lx: PastLexicons) -> bool:
+    """"har/havde ikke + achievement participle + a quantifier or closed period"; "endnu"/"stadig" keep it open."""
+    if not any(tokens[j].lower_ in ("har", "havde") for j in range(max(k - 3, 0), k)):
+        return False
+    part = next((j for j in range(k + 1, min(k + 3, len(tokens))) if norm(tokens[j]) in lx.achievements), None)
+    if part is None:
+        return False
+    if any(t.lower_ in ("endnu", "stadig", "før", "altid") for t in tokens[max(k - 3, 0) : part + 8]):
+        return False
+    return any(i <= part + 5 for i, _ in find_phrase(tokens[part + 1 :], lx.achievement_scope))
+
+
+SELF_SUBJECTS = frozenset({"jeg", "vi", "man"})
+
+
+def _self_clause(clause: Sequence[Token], names: frozenset[str]) -> bool:
+    """The manager's or team's own doing ("Jeg har ikke fulgt op", "Vi nåede ikke"); a possessive
+    like "vores aftale" does not make "Du brød vores aftale" the manager's slip."""
+    if any(t.lower_ in SELF_SUBJECTS for t in clause):
+        return True
+    if not any(t.lower_ in SELF_WORDS for t in clause):
+        return False
+    return not any(is_recipient(t, names) and t.lower_ not in ("dig", "ham", "hende", "jer") for t in clause)
+
+
+def _person_responded(tokens: Sequence[Token], i: int, j: int, lx: PastLexicons, names: frozenset[str]) -> bool:
+    """A difficulty followed by what the person did about it, with nothing else going wrong:
+    "Da køen blev alt for lang, åbnede du ..." or "Den første version var for lang, så du kortede den ned"."""
+    later = [t for t in tokens[j:] if not t.is_punct]
+    if not later or _negatives(tokens[j:], lx):
+        return False
+    if i > 0 and tokens[i - 1].lower_ in SUBORDINATORS:
+        return any(is_recipient(t, names) and t.lower_ not in ("dig", "ham", "hende", "jer") for t in later[:3])
+    if later[0].lower_ in ("så", "og") and len(later) > 2 and is_recipient(later[1], names):
+        return later[0].lower_ == "så" or any(base_form(t) in lx.fixes for t in later)
+    return False
+
+
+def _improvement(tokens: Sequence[Token], i: int, j: int, lx: PastLexicons) -> bool:
+    """Progress against the person's own earlier level: "har halveret antallet af fejl",
+    "færre fejl end sidste år", or "..., i år kun tre" after the old figure."""
+    if has_phrase(tokens[i:j], lx.improvement):
+        return True
+    later = tokens[j:]
+    if later and later[0].text == ",":
+        head = [t for t in later if not t.is_punct][:4]
+        if any(a == 0 for a, _ in find_phrase(head, lx.contrast_now)) and not _negatives(later[1:], lx):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _inverted_cached(acts: tuple[str, ...]) -> tuple[str, ...]:
+    out = list(acts)
+    for a in acts:
+        first, _, rest = a.partition(" ")
+        if rest:  # "hævede stemmen" → also "hævede du stemmen" after a fronted time or place
+            out += [f"{first} {pron} {rest}" for pron in ("du", "han", "hun", "i")]
+    return tuple(out)
+
+
+def _inverted(acts: list[str]) -> tuple[str, ...]:
+    return _inverted_cached(tuple(acts))
+
+
 OWN_MARKERS = frozenset({"din", "dit", "dine", "hans", "hendes", "jeres"})
 NOT_PARTICIPLES = frozenset({"slet", "let", "fast", "helt", "tæt", "kort", "sent", "meget", "lidt", "godt", "nok", "mest", "vist", "blot"})
 CONCESSIVE = frozenset({"selvom", "skønt", "trods", "omend"})
+SUBORDINATORS = frozenset({"da", "når", "hvis", "fordi", "mens", "efter", "før", "inden"})
 
 
 def _own(clause: Sequence[Token], names: frozenset[str]) -> bool:
@@ -329,7 +415,9 @@ class Correction:
 def turns_to_praise(seg: Span, lx: PastLexicons) -> bool:
     """Does this segment open by turning a difficulty into praise ("Alligevel klarede du ...")?"""
     head = [t for t in seg if not t.is_punct][:4]
-    return any(i == 0 for i, _ in find_phrase(head, lx.turn_to_praise)) and not _negatives(list(seg), lx)
+    opens = any(i == 0 for i, _ in find_phrase(head, lx.turn_to_praise))
+    # "Du har fået det ned på nul": progress on the old problem
+    return (opens or has_phrase(list(seg), lx.improvement)) and not _negatives(list(seg), lx)
 
 
 def correction_in(seg: Span, lx: PastLexicons, names: frozenset[str]) -> Correction | None:
@@ -356,12 +444,18 @@ def correction_in(seg: Span, lx: PastLexicons, names: frozenset[str]) -> Correct
     for k, kind in _negatives(tokens, lx):
         i, j = clause_bounds(tokens, k)
         clause = tokens[i:j]
-        if any(t.lower_ in SELF_WORDS for t in clause) or _hypothetical(tokens[max(i - 1, 0) : j]):
+        if _self_clause(clause, names) or _hypothetical(tokens[max(i - 1, 0) : j]):
             continue
         if i > 0 and tokens[i - 1].lower_ in CONCESSIVE:
             continue  # "Selvom du ikke havde prøvet det før, ..." is background for praise
-        if kind == "own" and not _own(clause, names):
+        if kind in ("own", "achieve") and not _own(clause, names):
             continue  # "Da generator 2 ikke startede": not the person's slip
+        if kind == "excess" and i > 0 and tokens[i - 1].lower_ in SUBORDINATORS:
+            continue  # "Du sagde fra, da presset blev for stort": background for what the person did
+        if kind in ("word", "excess") and _improvement(tokens, i, j, lx):
+            continue  # "har halveret antallet af fejl": progress, not a slip
+        if kind in ("word", "excess") and _person_responded(tokens, i, j, lx, names):
+            continue  # "Da køen blev for lang, åbnede du en kasse mere": the difficulty is background
         men = [m for m in range(j, len(tokens)) if tokens[m].lower_ == "men"]
         if men and not _negatives(tokens[men[0] + 1 :], lx):
             continue  # "Projektet blev forsinket, men du holdt kunden orienteret": leads into praise
@@ -376,17 +470,62 @@ def correction_in(seg: Span, lx: PastLexicons, names: frozenset[str]) -> Correct
         while start < end and (seg.doc[start].text in LEADING_JUNK or seg.doc[start].is_space):
             start += 1
         return Correction(start, end, tokens[k].i, clause[0].i, clause[-1].i + 1)
+    return _impact_correction(seg, tokens, lx, names)
+
+
+def _impact_correction(seg: Span, tokens: list[Token], lx: PastLexicons, names: frozenset[str]) -> Correction | None:
+    """The person's own past act followed by a harm it caused, in one sentence (SBI without a
+    next step): "På mødet afbrød du Kim flere gange, og han opgav at fremlægge sit forslag"."""
+    for a, b in find_phrase(tokens, lx.impacts):
+        if tokens[a - 1].lower_ in ("ikke", "aldrig") if a > 0 else False:
+            continue
+        if b < len(tokens) and tokens[b].lower_ in ("ikke", "aldrig"):
+            continue  # "og kunden klagede ikke"
+        join = next((m for m in range(a - 1, max(a - 5, -1), -1) if tokens[m].lower_ in ("og", "så")), None)
+        if join is None or join == 0:
+            continue
+        m0 = join - 1
+        while m0 > 0 and tokens[m0].is_punct:
+            m0 -= 1
+        i, j = clause_bounds(tokens, m0)
+        while i > 1 and tokens[i - 1].lower_ in SUBORDINATORS and tokens[i - 2].text == ",":
+            i, j = clause_bounds(tokens, i - 3) if i > 2 else (i, j)  # "talte du i telefon, mens kunden ..., og han ..."
+        clause = tokens[i:j]
+        subjects = [t for t in clause if is_recipient(t, names) and t.lower_ not in ("dig", "ham", "hende", "jer")]
+        if not subjects or any(t.lower_ in SELF_WORDS for t in clause) or _hypothetical(tokens[max(i - 1, 0) : j]):
+            continue
+        if i > 0 and tokens[i - 1].lower_ in SUBORDINATORS | CONCESSIVE:
+            continue
+        verb = next((t for t in clause if is_past_verb(t, lx.past_words)), None)
+        if verb is None or any(base_form(t) in lx.fixes for t in clause):
+            continue
+        start = tokens[0].i
+        end = tokens[-1].i + 1
+        while end > start and seg.doc[end - 1].is_punct:
+            end -= 1
+        while start < end and (seg.doc[start].text in LEADING_JUNK or seg.doc[start].is_space):
+            start += 1
+        return Correction(start, end, verb.i, clause[0].i, clause[-1].i + 1)
     return None
 
 
-def turns_forward(seg: Span, lx: PastLexicons) -> bool:
-    """A next step, request, agreement, offer, or a question that is not a backward check."""
+def turns_forward(seg: Span, lx: PastLexicons, *, weak: bool = True) -> bool:
+    """A next step, request, agreement, offer, or a question that is not a backward check.
+
+    ``weak=False`` ignores words that are also plain nouns in a past story ("han opgav at
+    fremlægge sit forslag"): used for a sentence that is itself the backward correction.
+    A closing line ("Vi ses på mandag", "Venlig hilsen") is courtesy, not a step.
+    """
     tokens = list(seg)
+    head = [t for t in tokens if not t.is_punct][:3]
+    if any(i == 0 for i, _ in find_phrase(head, lx.signoffs)):
+        return False
     if is_question_span(seg):
         first = content_start(seg)
         head = [t for t in seg if t.i >= first][:6]
         return not any(i == 0 for i, _ in find_phrase(head, lx.backward_q))
-    if has_phrase(tokens, lx.forward):
+    forward = lx.forward if weak else [p for p in lx.forward if p not in lx.forward_weak]
+    if has_phrase(tokens, forward):
         return True
     # "du skal", "skal vi", "Peter bør": a duty for someone; "kunden skal nu vente" is not a step
     for k, t in enumerate(tokens):
@@ -405,10 +544,11 @@ def is_name_like(tok: Token) -> bool:
 def past_focus(ctx: TextContext, rule, matches) -> Iterator[Hit]:
     lx = PastLexicons(ctx, rule)
     segs = segments(ctx)
-    if any(turns_forward(seg, lx) for _, seg in segs):
+    found_in = [correction_in(seg, lx, ctx.names) for _, seg in segs]
+    if any(turns_forward(seg, lx, weak=found_in[n] is None) for n, (_, seg) in enumerate(segs)):
         return
     for n, (sent, seg) in enumerate(segs):
-        found = correction_in(seg, lx, ctx.names)
+        found = found_in[n]
         if found is None:
             continue
         if n + 1 < len(segs) and turns_to_praise(segs[n + 1][1], lx):

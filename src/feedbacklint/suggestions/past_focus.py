@@ -32,6 +32,10 @@ AUX_PERFECT = frozenset({"har", "havde"})
 AUX_PASSIVE = frozenset({"var", "blev", "er", "bliver"})
 # generalisations must not survive into a rewrite (they are a finding of their own)
 SWEEPING = ("hele tiden", "hver gang", "gang på gang", "igen og igen", "altid", "aldrig", "konstant")
+FRONTED = frozenset({"på", "til", "ved", "i", "under", "efter", "før", "med", "hos", "fra", "om", "da", "foran", "over"})
+# a record that was never met: "en eneste deadline" → "hver deadline", "i nogen af" → "i alle"
+QUANTIFIER_TURNS = (("en eneste", "hver"), ("én eneste", "hver"), ("et eneste", "hvert"), ("ét eneste", "hvert"),
+                    ("nogen af", "alle"), ("nogle af", "alle"))
 OBJECT_FORMS = {"du": "dig", "han": "ham", "hun": "hende", "i": "jer", "jeg": "mig", "vi": "os"}
 
 
@@ -102,7 +106,7 @@ def strip_time(tokens: list[Token], ctx: TextContext) -> list[Token]:
         low = norm(t)
         if low in months:
             drop.add(k)
-            if k > 0 and tokens[k - 1].lower_ in ("i", "af", "fra", "til"):
+            if k > 0 and tokens[k - 1].lower_ in ("i", "af", "fra", "til", "for"):
                 drop.add(k - 1)
         if low in TIME_UNITS and k > 0 and (tokens[k - 1].like_num or tokens[k - 1].lower_ in ("en", "et", "to", "tre", "fire", "fem", "halv")):
             drop.update({k - 1, k})
@@ -136,7 +140,10 @@ def present_clause(tokens: Sequence[Token], ctx: TextContext, rule_lex_past: fro
     verb = toks[v]
     before = [t for t in toks[:v] if t.is_alpha or t.like_num or t.text == "%"]
     after = toks[v + 1 :]
-    if before:
+    if before and before[0].lower_ in FRONTED and after and is_recipient(after[0], ctx.names) and after[0].lower_ not in OBJECT_FORMS.values():
+        # "Til personalemødet afbrød du Lone": the fronted place goes, the person is the subject
+        subject, after = [after[0]], after[1:]
+    elif before:
         subject = before
     else:
         # inverted order after a fronted date: "I fredags var stikkontakterne ... ikke skruet fast"
@@ -176,6 +183,24 @@ def _drop_kun_amount(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _turn_record(rest: str, ctx: TextContext) -> str:
+    """"en eneste deadline i kvartalet" → "hver deadline": the quantifier turns, the closed period goes."""
+    padded = f" {rest} "
+    turned = False
+    for bad, good in QUANTIFIER_TURNS:
+        if f" {bad} " in padded:
+            padded = padded.replace(f" {bad} ", f" {good} ", 1)
+            turned = True
+    if turned:
+        for period in ctx.lexicons.phrases("past-achievement-scope"):
+            if period.startswith("i ") and f" {period} " in padded:
+                padded = padded.replace(f" {period} ", " ", 1)
+        # "i dette halvår", "i hele året": a period phrase left at the end
+        for tail in (" i dette halvår ", " i dette kvartal ", " i hele året ", " i år "):
+            padded = padded.replace(tail, " ")
+    return " ".join(padded.split())
+
+
 def _join(*parts: str) -> str:
     return " ".join(p for p in parts if p).replace(" ,", ",")
 
@@ -206,6 +231,7 @@ def forward_question(tokens: Sequence[Token], trigger: Token | None, ctx: TextCo
             rest = f" {rest} ".replace(f" {bad} ", f" {good} ", 1).strip()
             return _join("Hvordan sikrer vi, at", subject, verb, rest, "næste gang?")
     if trig in ("ikke", "kun"):
+        rest = _turn_record(rest, ctx)
         return _join("Hvordan sikrer vi, at", subject, verb, rest, "næste gang?")
     return _join("Hvordan undgår vi, at", subject, verb, rest, "næste gang?")
 
