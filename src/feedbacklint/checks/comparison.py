@@ -96,11 +96,14 @@ def _multiplied_from(lows: list[str], k: int) -> int | None:
 
 def _echoed_recipient(seg, k: int, names) -> int | None:
     """'end du gør', 'som han har' (the recipient compared with a colleague named before)."""
-    if k + 1 >= len(seg) or seg[k].lower_ not in ("du", "han", "hun") or seg[k + 1].lower_ not in ECHO_VERBS:
+    if k >= len(seg) or seg[k].lower_ not in ("du", "han", "hun"):
+        return None
+    bare = k + 1 >= len(seg) or seg[k + 1].text in (".", "!", "?", ";")  # "… så mange kunder som du."
+    if not bare and seg[k + 1].lower_ not in ECHO_VERBS:
         return None
     if not any(is_name(t, names) for t in seg[:k - 1] if t.text[:1].isupper() and t.text != "I"):
         return None
-    return k + 2
+    return k + 1 if bare else k + 2
 
 
 def _is_comparative(tok) -> bool:
@@ -137,7 +140,7 @@ def find_comparisons(seg, lex: dict[str, list[str]], names, text_volunteered: bo
             if end is None or lows[k + 1] == "mig" or (end < len(seg) and lows[end] == "selv"):
                 continue  # "end dig selv regnede med" is no colleague
             # "hurtigere til at lave tilbud end dig": the comparative may sit a few words back, within the clause
-            reach = 8 if lows[k + 1] in OBJECT_PRONOUNS else 4
+            reach = 8 if lows[k + 1] in OBJECT_PRONOUNS | {"du", "han", "hun"} else 4
             start = None
             for j in range(k - 1, max(k - reach, -1), -1):
                 if seg[j].is_punct and j != k - 1:

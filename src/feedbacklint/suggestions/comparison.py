@@ -142,7 +142,7 @@ def _multiple(before, core, after, pivot, who: str, seg) -> str | None:
     colleague_subject = not any(is_recipient(t, frozenset(), allow_names=False) for t in before)
     if colleague_subject and len(before) >= 2 and before[1].is_alpha:
         verb = infinitive(before[1])
-        middle = [t.text for t in before[2:]]
+        middle = [t.text for t in before[2:] if t.lower_ not in ("næsten", "cirka", "omkring", "knap", "over")]
         body = " ".join([verb, *middle, *words, *rest])
         return f"Vores fælles mål er at {body}. Hvor ligger {who} i forhold til det, og hvad skal der til for at nå det?"
     if before:
