@@ -154,6 +154,8 @@ FLAGGED = [
     ("absolute", "Du kommer  altid for sent.", "altid"),
     ("absolute", "Du  afbryder   konstant.", "konstant"),
     ("absolute", "Hun svarer\taldrig på mails.", "aldrig"),
+    ("absolute", "Du afbryder hele  tiden.", "hele  tiden"),
+    ("absolute", "Hver  gang vi har travlt, melder han sig syg.", "Hver  gang"),
     ("absolute", "Det er altid ham der kommer for sent.", "altid"),
     ("absolute", "Du tøver altid med at sige fra.", "altid"),
 ]

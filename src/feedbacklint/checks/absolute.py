@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..engine.context import Hit
-from ..lang import CLAUSE_BREAKERS, PUNCT_BREAKERS, negated
+from ..lang import CLAUSE_BREAKERS, PUNCT_BREAKERS, find_phrases, negated
 from . import register
 from .vague_criticism import find_any
 from .vague_criticism import is_person as is_recipient
@@ -108,6 +108,30 @@ def _next_clause(sent, clause):
     return _clause(doc[nxt]) if nxt < sent.span.end else None
 
 
+def _spaced_matches(ctx, rule, matches):
+    """Multi-word absolutes with a doubled space or a tab inside ("hele  tiden", "Hver  gang"),
+    which the phrase matcher misses: the space is a token of its own there."""
+    seen = {(sent.start, span.start) for sent, span in matches}
+    phrases = [p for name in rule.lexicons for p in ctx.lexicons.phrases(name) if " " in p]
+    extra = []
+    for sent in ctx.sentences:
+        if not any(t.is_space for t in sent.span):
+            continue
+        toks = list(sent.span)
+        for a, b, _ in find_phrases(toks, phrases):
+            inner = toks[a:b]
+            if not any(t.is_space for t in inner) or any(_breaks_line(t) for t in inner):
+                continue
+            span = sent.span.doc[sent.span.start + a : sent.span.start + b]
+            if (sent.start, span.start) not in seen:
+                extra.append((sent, span))
+    return sorted([*matches, *extra], key=lambda m: m[1].start)
+
+
+def _breaks_line(tok) -> bool:
+    return tok.is_space and ("\n" in tok.text or "\r" in tok.text)
+
+
 @register("absolute")
 def absolute(ctx, rule, matches) -> Iterator[Hit]:
     lex = ctx.lexicons
@@ -117,7 +141,7 @@ def absolute(ctx, rule, matches) -> Iterator[Hit]:
     praise_context = lex.phrases(rule.params.get("praise_context", "absolute-praise-context"))
     frame = lex.words(rule.params.get("frame", "absolute-frame"))
     facts = lex.phrases(rule.params.get("facts", "absolute-facts"))
-    for sent, span in matches:
+    for sent, span in _spaced_matches(ctx, rule, matches):
         head = span[0]
         if negated(head):
             continue
