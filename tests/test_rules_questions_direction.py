@@ -66,6 +66,10 @@ PAST_FOCUS = [
     "I har ikke holdt budgettet i nogen af årets projekter.",
     # a past evaluation of too much
     "Tilbuddet var alt for dyrt.",
+    "Referatet fra styregruppemødet var fyldt med fejl.",
+    "Ordren blev pakket forkert, og kunden returnerede den.",
+    "Du har ikke afleveret til tiden en eneste gang i år.",
+    "På vagten i nat ignorerede du alarmen fra stue 4, og patienten måtte vente 20 minutter.",
     "Din præsentation var for lang, og bestyrelsen nåede ikke at stille spørgsmål.",
 ]
 
@@ -113,6 +117,8 @@ NOT_PAST_FOCUS = [
     "Leverancen var fejlfri i hele kvartalet.",
     "Du ringede til kunden, og hun var glad for løsningen.",
     "Du tog over, da Kim gik i stå, og mødet kom godt i mål.",
+    "Ordren blev pakket og sendt samme dag, og kunden roste os.",
+    "Du har ikke nået at holde ferie i år, og det vil jeg gerne tale med dig om.",
 ]
 
 
@@ -248,6 +254,8 @@ CLOSED = [
     "Kunne du tænke dig at blive teamleder?",
     "Har I lyst til at arbejde mere med kunderne?",
     "Kunne du tænke dig nye udfordringer i det kommende år?",
+    "Har du lyst til mere ansvar?",
+    "Kunne du tænke dig at arbejde mere selvstændigt?",
     "Drømmer du om at blive specialist?",
     "Er du interesseret i at tage en lederuddannelse?",
 ]
@@ -345,6 +353,7 @@ ACCUSING = [
     "Hvorfor kom hun så sent i dag?",
     "Hvorfor skrev du så hårdt til ham?",
     "Hvorfor talte du sådan til hende?",
+    "Hvorfor reagerede du så kraftigt over for Jonas?",
     # cleft: the person is singled out
     "Hvorfor er det altid dig, der glemmer at tømme opvaskeren?",
     "Hvorfor var det igen Peter, der kom for sent?",
@@ -436,6 +445,7 @@ SANDWICH = [
     "Et velgennemtænkt forslag, men du glemte driftsudgifterne. Hvad gør vi næste gang?",
     "Han er velforberedt til møderne, men han taler for længe. Hvad kan hjælpe ham?",
     "Et gennemarbejdet oplæg, men slides var for tætte. Hvad kan du skære væk?",
+    "Fornuftigt forslag, men du skal tale med økonomi først.",
 ]
 
 HARMLESS_MEN = [

@@ -34,7 +34,7 @@ AUX_PASSIVE = frozenset({"var", "blev", "er", "bliver"})
 SWEEPING = ("hele tiden", "hver gang", "gang på gang", "igen og igen", "altid", "aldrig", "konstant")
 FRONTED = frozenset({"på", "til", "ved", "i", "under", "efter", "før", "med", "hos", "fra", "om", "da", "foran", "over"})
 # a record that was never met: "en eneste deadline" → "hver deadline", "i nogen af" → "i alle"
-QUANTIFIER_TURNS = (("en eneste", "hver"), ("én eneste", "hver"), ("et eneste", "hvert"), ("ét eneste", "hvert"),
+QUANTIFIER_TURNS = (("en eneste gang", ""), ("én eneste gang", ""), ("en eneste", "hver"), ("én eneste", "hver"), ("et eneste", "hvert"), ("ét eneste", "hvert"),
                     ("nogen af", "alle"), ("nogle af", "alle"))
 OBJECT_FORMS = {"du": "dig", "han": "ham", "hun": "hende", "i": "jer", "jeg": "mig", "vi": "os"}
 
