@@ -70,6 +70,7 @@ PAST_FOCUS = [
     "Ordren blev pakket forkert, og kunden returnerede den.",
     "Du har ikke afleveret til tiden en eneste gang i år.",
     "På vagten i nat ignorerede du alarmen fra stue 4, og patienten måtte vente 20 minutter.",
+    "Du svarede kunden i en skarp tone i går, og hun var utilfreds med tonen.",
     "Din præsentation var for lang, og bestyrelsen nåede ikke at stille spørgsmål.",
 ]
 
@@ -118,6 +119,9 @@ NOT_PAST_FOCUS = [
     "Du ringede til kunden, og hun var glad for løsningen.",
     "Du tog over, da Kim gik i stå, og mødet kom godt i mål.",
     "Ordren blev pakket og sendt samme dag, og kunden roste os.",
+    # a harm that is not the person's doing
+    "Du ringede til kunden i går, og hun var utilfreds med vores leveringstid.",
+    "Du overtog sagen i marts, og kunden klagede over ventetiden hos lageret.",
     "Du har ikke nået at holde ferie i år, og det vil jeg gerne tale med dig om.",
 ]
 

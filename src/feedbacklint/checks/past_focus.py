@@ -297,6 +297,7 @@ def _negated_achievement(tokens: Sequence[Token], k: int, lx: PastLexicons) -> b
     return any(i <= part + 5 for i, _ in find_phrase(tokens[part + 1 :], lx.achievement_scope))
 
 
+AIMED_AT_PERSON = frozenset({"dig", "din", "dit", "dine", "ham", "hans", "hende", "hendes", "jer", "jeres", "det", "den", "svaret", "tonen"})
 SELF_SUBJECTS = frozenset({"jeg", "vi", "man"})
 
 
@@ -481,6 +482,8 @@ def _impact_correction(seg: Span, tokens: list[Token], lx: PastLexicons, names: 
             continue
         if b < len(tokens) and tokens[b].lower_ in ("ikke", "aldrig"):
             continue  # "og kunden klagede ikke"
+        if b + 1 < len(tokens) and tokens[b].lower_ in ("med", "over", "på") and tokens[b + 1].lower_ not in AIMED_AT_PERSON:
+            continue  # "og hun var utilfreds med vores leveringstid": the harm is not the person's doing
         join = next((m for m in range(a - 1, max(a - 5, -1), -1) if tokens[m].lower_ in ("og", "så")), None)
         if join is None or join == 0:
             continue
