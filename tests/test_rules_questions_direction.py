@@ -64,6 +64,8 @@ PAST_FOCUS = [
     "Du har ikke overholdt en eneste deadline i kvartalet.",
     "Han har ikke nået sit salgsmål en eneste måned i år.",
     "I har ikke holdt budgettet i nogen af årets projekter.",
+    "Du har ikke overholdt fristen for kvartalsrapporten.",
+    "Han har ikke overholdt vores aftale om at melde fravær inden vagten.",
     # a past evaluation of too much
     "Tilbuddet var alt for dyrt.",
     "Referatet fra styregruppemødet var fyldt med fejl.",
@@ -113,6 +115,8 @@ NOT_PAST_FOCUS = [
     "Du sagde fra, da presset blev for stort, og fik flyttet to opgaver.",
     "Du har ikke misset en eneste deadline i kvartalet.",
     "Du har ikke haft en eneste sygedag i år.",
+    "Du har ikke overholdt fristen endnu, den er først på fredag.",
+    "Du har ikke nået målet for året, men der er stadig to måneder tilbage.",
     "Han har ikke overholdt deadlinen endnu, men vi har aftalt en ny dato.",
     "Du rettede de fejlagtige priser i tilbuddet, inden det gik ud.",
     "Leverancen var fejlfri i hele kvartalet.",
@@ -227,6 +231,8 @@ def test_in_a_sandwich_past_focus_points_at_the_correction_not_the_praise(linter
         # a record never met: "en eneste" → "hver", the closed period goes
         ("Du har ikke overholdt en eneste deadline i kvartalet.", "Hvordan sikrer vi, at du overholder hver deadline næste gang?"),
         ("I har ikke holdt budgettet i nogen af årets projekter.", "Hvordan sikrer vi, at I holder budgettet i alle årets projekter næste gang?"),
+        # a clause that ends in a preposition takes its infinitive along
+        ("Han har ikke overholdt vores aftale om at melde fravær inden vagten.", "Hvordan sikrer vi, at han overholder vores aftale om at melde fravær inden vagten næste gang?"),
         # the work product stays the subject, the month goes with its preposition
         ("Regnskabet for marts indeholdt flere fejlposteringer.", "Hvordan undgår vi, at regnskabet indeholder flere fejlposteringer næste gang?"),
     ],

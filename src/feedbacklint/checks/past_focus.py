@@ -229,6 +229,7 @@ class PastLexicons:
         self.contrast_now = lex.phrases(p.get("contrast_now", "past-contrast-now"))
         self.achievements = lex.words(p.get("achievements", "past-achievements"))
         self.achievement_scope = lex.phrases(p.get("achievement_scope", "past-achievement-scope"))
+        self.achievement_objects = lex.phrases(p.get("achievement_objects", "past-achievement-objects"))
         self.impacts = lex.phrases(p.get("impacts", "past-negative-impacts"))
         self.signoffs = lex.phrases(p.get("signoffs", "past-signoffs"))
         self.forward_weak = frozenset(lex.phrases(p.get("forward_weak", "past-forward-weak")))
@@ -294,6 +295,8 @@ def _negated_achievement(tokens: Sequence[Token], k: int, lx: PastLexicons) -> b
         return False
     if any(t.lower_ in ("endnu", "stadig", "før", "altid") for t in tokens[max(k - 3, 0) : part + 8]):
         return False
+    if any(i == 0 for i, _ in find_phrase(tokens[part + 1 : part + 4], lx.achievement_objects)):
+        return True  # "har ikke overholdt fristen"
     return any(i <= part + 5 for i, _ in find_phrase(tokens[part + 1 :], lx.achievement_scope))
 
 

@@ -245,12 +245,14 @@ def past_focus(ctx: TextContext, rule: Rule, hit: Hit) -> list[Suggestion]:
     past_words = ctx.lexicons.words(rule.params.get("past_verbs", "past-verbs"))
     if corr is not None:
         end = corr.clause_end
-        if doc[corr.trigger].lower_.startswith("glem") or any(t.lower_.startswith("glem") for t in doc[corr.clause_start : end]):
+        dangling = end > corr.clause_start and doc[end - 1].lower_ in ("om", "til", "for", "med", "på")  # "vores aftale om | at melde fravær"
+        if dangling or doc[corr.trigger].lower_.startswith("glem") or any(t.lower_.startswith("glem") for t in doc[corr.clause_start : end]):
             # "glemte | at informere weekendholdet": the infinitive belongs to the clause
             while end < seg.end and not doc[end].is_punct and doc[end].lower_ not in ("og", "men", "da", "fordi"):
                 end += 1
         clause = doc[corr.clause_start : end]
         question = forward_question(list(clause), doc[corr.trigger], ctx, past_words)
+        question = question.replace(". næste gang?", " næste gang?")  # a clause ending in "kl. 7."
     else:
         question = "Hvad skal der til, for at det lykkes næste gang?"
     # keep the correction as written and add the question after it; in a
