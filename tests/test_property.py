@@ -19,7 +19,7 @@ from feedbacklint.cli import cli
 
 settings.register_profile(
     "feedbacklint",
-    max_examples=40,
+    max_examples=25,
     deadline=None,  # the machine may be busy; speed has its own benchmarks
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
     derandomize=True,  # CI failures reproduce
@@ -136,8 +136,8 @@ def test_100k_character_word(linter: Linter, letter: str, size: int, around: str
 
 @pytest.mark.parametrize("symbol", ["🙂", "!", "👩‍👩‍👧"])
 def test_long_run_of_symbols_is_sound(linter: Linter, symbol: str):
-    # every symbol is a token here; 20,000 characters keep the test quick
-    text = f"Du er for stille. {symbol * (20_000 // len(symbol))} Godt arbejde!"
+    # every symbol is a token here (a trained pipeline tags each one): 5,000 characters keep it quick
+    text = f"Du er for stille. {symbol * (5_000 // len(symbol))} Godt arbejde!"
     report = linter.lint(text)
     assert_sound(text, report)
     assert "Du er for stille" in {f.excerpt for f in report.findings}
@@ -170,7 +170,7 @@ def test_danish_letters_in_every_case(linter: Linter, case):
 
 
 # -- the CLI ------------------------------------------------------------------
-@settings(max_examples=20)
+@settings(max_examples=12)
 @given(text=feedback_like)
 def test_cli_check_json_on_stdin_is_sound(text: str):
     data = text.encode("utf-8")
