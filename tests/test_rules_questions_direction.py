@@ -299,6 +299,8 @@ OPEN_OR_PRACTICAL = [
     "Har du lyst til at sidde med Nanna og se, hvordan hun tager mere ansvar for planlægningen?",
     "Vil han gerne have mere ansvar?",
     "Hvad vil du gerne have mere ansvar for?",
+    "Vil du gerne fortælle lidt om dine planer for fremtiden?",
+    "Har du lyst til at lære mere om det nye system på kurset i næste uge?",
 ]
 
 

@@ -98,6 +98,8 @@ def desire_frame(words: list[Token], ctx: TextContext, rule) -> int | None:
     n = max(frames)
     body = [t for t in head[n:] + [t for t in words if not t.is_punct][6:]]
     lows = [t.lower_ for t in body]
+    if any(w in ("fortælle", "beskrive", "forklare", "uddybe", "sige", "skrive") for w in lows[:3]):
+        return None  # "Vil du gerne fortælle om dine planer for fremtiden?" invites a story
     topics = lex.phrases(p.get("desire_topics", "question-desire-topics"))
     suffixes = tuple(t[1:] for t in topics if t.startswith("-"))  # "-ledelse": projektledelse, personaleledelse
     if not has_phrase(body, [t for t in topics if not t.startswith("-")]) and not any(w.endswith(suffixes) for w in lows):
