@@ -112,6 +112,7 @@ def negated(tok: Token, window: int = 2) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def _norm_word(text: str) -> str:
     return text.lower().strip(".,;:!?\"'»«()")
 
@@ -138,8 +139,14 @@ def find_phrases(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[
     matches "nogen der"); ``*`` in a phrase matches any one word. Overlaps are
     resolved longest-first, so "en lille smule" wins over "en smule".
     """
-    pos = [i for i, t in enumerate(tokens) if not t.is_space and _norm_word(t.text)]
-    words_ = [_norm_word(tokens[i].text) for i in pos]
+    pos: list[int] = []
+    words_: list[str] = []
+    for i, t in enumerate(tokens):  # one pass: each token's text is normalised once
+        if not t.is_space:
+            w = _norm_word(t.text)
+            if w:
+                pos.append(i)
+                words_.append(w)
     by_first, wild = _compiled_phrases(tuple(phrases))
     # Only phrases whose first word is here are tried at a position (was: every phrase everywhere).
     hits: list[tuple[int, int, int, int, str]] = []  # (phrase order, k, first, end, phrase)
