@@ -77,6 +77,7 @@ PAST_FOCUS = [
 ]
 
 NOT_PAST_FOCUS = [
+    "Du er alt for kontrollerende.",  # a label in the present (trait-label), no past event
     # concrete praise of past events
     "Du afleverede rapporten to dage før fristen, og kunden var begejstret.",
     "Da en kunde råbte i telefonen, holdt du en rolig tone.",

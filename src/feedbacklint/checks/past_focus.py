@@ -166,6 +166,12 @@ def _weak_past(low: str, lem: str) -> bool:
     return stem.endswith("ld") and low == stem + "t"  # "indeholde" → "indeholdt"
 
 
+# -t words that are degree, quantity or manner words, never participles ("er alt for kontrollerende")
+NOT_PARTICIPLES = frozenset(
+    {"alt", "slet", "let", "fast", "helt", "tæt", "kort", "sent", "meget", "lidt", "godt", "nok", "mest", "vist", "blot", "tit", "ret"}
+)
+
+
 def _participle(low: str, lem: str) -> bool:
     """Past participle (opdateret, meldt, fået): -et/-t from an infinitive."""
     if len(low) < 3 or lem == low or len(lem) < 2:
@@ -201,7 +207,7 @@ def is_perfect(tokens: Sequence[Token], k: int, past_words: frozenset[str]) -> b
         low = t.lower_
         if "Part" in _morph(t, "VerbForm") and "Past" in _morph(t, "Tense"):
             return True
-        if low in past_words or _participle(low, base_form(t)):
+        if low in past_words or (low not in NOT_PARTICIPLES and _participle(low, base_form(t))):
             return True
         if low not in AUXILIARIES and not is_recipient(t) and low not in ("det", "der", "dog", "nu", "endnu", "helt", "godt"):
             return False
@@ -355,7 +361,6 @@ def _inverted(acts: list[str]) -> tuple[str, ...]:
 
 
 OWN_MARKERS = frozenset({"din", "dit", "dine", "hans", "hendes", "jeres"})
-NOT_PARTICIPLES = frozenset({"slet", "let", "fast", "helt", "tæt", "kort", "sent", "meget", "lidt", "godt", "nok", "mest", "vist", "blot"})
 CONCESSIVE = frozenset({"selvom", "skønt", "trods", "omend"})
 SUBORDINATORS = frozenset({"da", "når", "hvis", "fordi", "mens", "efter", "før", "inden"})
 
