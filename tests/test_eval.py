@@ -45,9 +45,10 @@ def test_eval_bad_corpus_is_a_clear_error(tmp_path):
     assert res.exit_code == 2 and "no-such-category" in res.stderr
 
 
-def test_eval_write_docs(tmp_path):
-    res = CliRunner().invoke(cli, ["eval", str(MINI), "--write-docs", str(tmp_path)])
+def test_eval_writes_markdown_docs_with_the_reproducing_command(tmp_path):
+    acc_path, sugg_path = tmp_path / "acc.md", tmp_path / "sugg.md"
+    res = CliRunner().invoke(cli, ["eval", str(MINI), "--write-accuracy", str(acc_path), "--write-suggestions", str(sugg_path)])
     assert res.exit_code == 0, res.output
-    acc = (tmp_path / "accuracy.md").read_text(encoding="utf-8")
-    assert "macro-F1" in acc and f"feedbacklint eval {MINI.as_posix()}" in acc
-    assert "**Før:**" in (tmp_path / "suggestions.md").read_text(encoding="utf-8")
+    acc = acc_path.read_text(encoding="utf-8")
+    assert "macro-F1" in acc and f"feedbacklint eval {MINI.as_posix()} --write-accuracy" in acc
+    assert "**Før:**" in sugg_path.read_text(encoding="utf-8")

@@ -254,6 +254,8 @@ def format_markdown(ev: Evaluation, corpus_name: str, command: str, pipeline: st
         "```",
         "",
         "Scores are per text: a category is predicted when any finding of that category is reported.",
+        "A corpus the rules were calibrated on gives an upper bound; figures on text the rules never",
+        "saw tell more about what to expect on your own notes.",
         "",
         "| category | TP | FP | FN | precision | recall | F1 |",
         "|---|---:|---:|---:|---:|---:|---:|",

@@ -18,14 +18,22 @@ from .errors import fail, friendly_errors
 @click.option("--select", multiple=True, help="Evaluate only these rule ids, prefixes or categories.")
 @click.option("--no-suggestions", is_flag=True, help="Skip the suggestion checks (faster).")
 @click.option(
-    "--write-docs",
-    type=click.Path(file_okay=False, path_type=Path),
+    "--write-accuracy",
+    type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Also write accuracy.md and suggestions.md into this folder (e.g. docs).",
+    help="Also write the figures as Markdown to this file (e.g. docs/accuracy.md).",
+)
+@click.option(
+    "--write-suggestions",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write 20 before/after suggestion examples as Markdown to this file.",
 )
 @friendly_errors
 def eval_corpus(
-    corpus: Path, show_errors: bool, as_json: bool, model: str, select: tuple[str, ...], no_suggestions: bool, write_docs: Path | None
+    corpus: Path, show_errors: bool, as_json: bool, model: str, select: tuple[str, ...], no_suggestions: bool,
+    write_accuracy: Path | None,
+    write_suggestions: Path | None,
 ) -> None:
     """Evaluate the rules on a labelled JSONL corpus."""
     from ..config import Config
@@ -53,15 +61,22 @@ def eval_corpus(
     else:
         click.echo(f"corpus: {corpus} ({len(items)} texts)")
         click.echo(format_table(ev))
-    if write_docs is not None:
-        command = f"feedbacklint eval {corpus.as_posix()} --write-docs {write_docs.as_posix()}"
+    if write_accuracy or write_suggestions:
+        command = f"feedbacklint eval {corpus.as_posix()}"
         if model != "auto":
             command += f" --model {model}"
-        write_docs.mkdir(parents=True, exist_ok=True)
-        pipeline = pipeline_info(model).name
-        (write_docs / "accuracy.md").write_text(format_markdown(ev, corpus.name, command, pipeline), encoding="utf-8")
-        (write_docs / "suggestions.md").write_text(format_suggestions_markdown(ev, corpus.name, command), encoding="utf-8")
-        click.echo(f"wrote {write_docs / 'accuracy.md'} and {write_docs / 'suggestions.md'}", err=True)
+        if write_accuracy:
+            command += f" --write-accuracy {write_accuracy.as_posix()}"
+        if write_suggestions:
+            command += f" --write-suggestions {write_suggestions.as_posix()}"
+        for path, content in (
+            (write_accuracy, lambda: format_markdown(ev, corpus.name, command, pipeline_info(model).name)),
+            (write_suggestions, lambda: format_suggestions_markdown(ev, corpus.name, command)),
+        ):
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(content(), encoding="utf-8")
+                click.echo(f"wrote {path}", err=True)
     if show_errors:
         click.echo("")
         click.echo(format_errors(ev))
