@@ -184,16 +184,20 @@ def segment(doc: Doc) -> Doc:
     return doc
 
 
-class Segmenter:
+class RuleComponent:
+    """A component with no trained weights: it applies ``apply`` and serialises to nothing."""
+
+    apply = staticmethod(lambda doc: doc)
+
     def __init__(self, nlp: Language, name: str):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        return segment(doc)
+        return self.apply(doc)
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128):
         for doc in docs:
-            yield segment(doc)
+            yield self.apply(doc)
 
     def to_disk(self, path, exclude=tuple()):
         pass
@@ -206,6 +210,10 @@ class Segmenter:
 
     def from_bytes(self, data, exclude=tuple()):
         return self
+
+
+class Segmenter(RuleComponent):
+    apply = staticmethod(segment)
 
 
 @Language.factory("feedbacklint_segmenter")
@@ -361,30 +369,13 @@ def apply_lexicon(doc: Doc) -> Doc:
     return doc
 
 
-class Lexicon:
+class Lexicon(RuleComponent):
+    apply = staticmethod(apply_lexicon)
+
     def __init__(self, nlp: Language, name: str):
-        self.name = name
+        super().__init__(nlp, name)
         # warm the caches so the first document pays nothing
         closed_class(), auxiliaries(), imperatives(), trait_adjectives(), abbreviations(), first_names(), past_forms()
-
-    def __call__(self, doc: Doc) -> Doc:
-        return apply_lexicon(doc)
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 128):
-        for doc in docs:
-            yield apply_lexicon(doc)
-
-    def to_disk(self, path, exclude=tuple()):
-        pass
-
-    def from_disk(self, path, exclude=tuple()):
-        return self
-
-    def to_bytes(self, exclude=tuple()):
-        return b""
-
-    def from_bytes(self, data, exclude=tuple()):
-        return self
 
 
 @Language.factory("feedbacklint_lexicon")
