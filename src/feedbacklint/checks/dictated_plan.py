@@ -133,6 +133,11 @@ def _personal_link(seg, a: int, b: int, names) -> bool:
     return "for" in after[:2] and any(w in OBJECT_PRONOUNS or w in PERSONAL_OWNERS or w in names for w in after)
 
 
+
+def _phrase_at(seg, i: int, phrases, width: int) -> int:
+    """Length of the longest lexicon phrase starting at seg[i] (within ``width`` tokens), 0 if none."""
+    return max((m[1] for m in find_phrases(seg[i : i + width], phrases) if m[0] == 0), default=0)
+
 def find_passive_plans(seg, nouns: dict[str, str], participles: list[str], names) -> list[tuple[int, int]]:
     """(first, last + 1) of 'Din udviklingsplan (for næste år) er fastlagt', 'Nu er dine mål sat'."""
     out = []
@@ -143,15 +148,15 @@ def find_passive_plans(seg, nouns: dict[str, str], participles: list[str], names
             j = k + 2
             while j < len(seg) and lows[j] in AUX_FILLERS:
                 j += 1
-            part = [m for m in find_phrases(seg[j : j + 3], participles) if m[0] == 0]
+            part = _phrase_at(seg, j, participles, 3)
             if not part:
                 continue
-            n = j + max(m[1] for m in part)
+            n = j + part
             while n < len(seg) and n - j <= 4 and lows[n] in ("en", "et", "nogle", "nye", "ny", "nyt", "klare", "konkrete"):
                 n += 1
-            noun = [m for m in find_phrases(seg[n : n + 2], list(nouns)) if m[0] == 0]
-            if noun and _personal_link(seg, n, n + max(m[1] for m in noun), names):
-                out.append((k, n + max(m[1] for m in noun)))
+            noun = _phrase_at(seg, n, list(nouns), 2)
+            if noun and _personal_link(seg, n, n + noun, names):
+                out.append((k, n + noun))
     found = find_phrases(seg, list(nouns))
     for a, b, phrase in found:
         if any(w in SUBORDINATORS for w in lows[max(0, a - 3) : a]):
@@ -170,18 +175,17 @@ def find_passive_plans(seg, nouns: dict[str, str], participles: list[str], names
         elif start and lows[start - 1] in AUXILIARIES:
             # "Nu er dine mål (for 2027) sat": the participle follows the noun and its modifiers
             j = b
-            k = next((i for i in range(b, min(b + 5, len(seg))) if find_phrases(seg[i : i + 2], participles)
-                      and find_phrases(seg[i : i + 2], participles)[0][0] == 0), None)
+            k = next((i for i in range(b, min(b + 5, len(seg))) if _phrase_at(seg, i, participles, 2)), None)
             if k is None or any(lows[i] in CLAUSE_BREAKS for i in range(b, k)):
                 continue
         else:
             continue
         while k < len(seg) and lows[k] in AUX_FILLERS:
             k += 1
-        part = [m for m in find_phrases(seg[k : k + 3], participles) if m[0] == 0]
+        part = _phrase_at(seg, k, participles, 3)
         if not part:
             continue
-        end = k + max(m[1] for m in part)
+        end = k + part
         if lows[end - 1] in ("lagt", "sat") and end < len(seg) and lows[end] in ("i", "på", "ind", "ud", "op"):
             continue  # "Din plan er lagt i kalenderen": a place, not a decision
         if _adverb_or_particle(seg, end):
