@@ -133,10 +133,10 @@ def _personal_link(seg, a: int, b: int, names) -> bool:
     return "for" in after[:2] and any(w in OBJECT_PRONOUNS or w in PERSONAL_OWNERS or w in names for w in after)
 
 
-
 def _phrase_at(seg, i: int, phrases, width: int) -> int:
     """Length of the longest lexicon phrase starting at seg[i] (within ``width`` tokens), 0 if none."""
     return max((m[1] for m in find_phrases(seg[i : i + width], phrases) if m[0] == 0), default=0)
+
 
 def find_passive_plans(seg, nouns: dict[str, str], participles: list[str], names) -> list[tuple[int, int]]:
     """(first, last + 1) of 'Din udviklingsplan (for næste år) er fastlagt', 'Nu er dine mål sat'."""
