@@ -88,6 +88,22 @@ def test_adjective_after_copula(nlp, text, word):
     assert tok(nlp(text), word).pos_ == "ADJ"
 
 
+@pytest.mark.parametrize("text,word,lemma", [
+    ("Præsentationen var veldokumenteret.", "veldokumenteret", "veldokumenteret"),
+    ("I var velforberedte til mødet.", "velforberedte", "velforberedt"),
+    ("Det er en velfungerende proces.", "velfungerende", "velfungerende"),
+    ("Planen er velovervejet og realistisk.", "velovervejet", "velovervejet"),
+])
+def test_vel_participle_is_adjective(nlp, text, word, lemma):
+    t = tok(nlp(text), word)
+    assert (t.pos_, t.lemma_) == ("ADJ", lemma)
+
+
+def test_vel_rule_leaves_verbs_and_adverbs(nlp):
+    assert tok(nlp("Præsten har velsignet dem."), "velsignet").pos_ != "ADJ"
+    assert tok(nlp("Hun hjalp velvilligt til."), "velvilligt").pos_ != "ADJ"
+
+
 def test_stille_as_verb_is_left_alone(nlp):
     t = tok(nlp("Du skal stille flere spørgsmål."), "stille")
     assert t.pos_ == "VERB"
@@ -177,3 +193,13 @@ def test_speed(nlp):
     n = sum(len(t.text.split()) for t in texts)
     list(nlp.pipe(texts))
     assert n / (time.perf_counter() - t) >= 10000
+
+
+def test_saved_tokenizer_matches_spacy_danish_tokenizer(nlp):
+    # the bundled pipeline loads its tokenizer rules from its own file only
+    # (feedbacklint.SavedTokenizer.v1); it must split exactly like spaCy's Danish tokenizer
+    text = ("Hej Peter 👍 f.eks. evt. bl.a. kl. 10.30 d. 3/4:\n- Send rapporten (inden fredag)!\n"
+            "• Tjek tallene, dvs. budgettet. Årsrapporterne blev godkendt... \"Godt\", sagde hun?")
+    reference = spacy.blank("da")
+    assert [t.text for t in nlp.make_doc(text)] == [t.text for t in reference.make_doc(text)]
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "feedbacklint.SavedTokenizer.v1"

@@ -85,7 +85,8 @@ def make_corpus(name: str, train_sets, dev_sets, fb_repeat: int = FB_REPEAT):
     print(f"[corpus] {name}: train={train_sets} (~{n_tok} tokens incl. repeats) dev={dev_sets}")
 
 
-def train(name: str, steps: int, width: int = 128, config: Path = HERE / "config.cfg", last: bool = False) -> Path:
+def train(name: str, steps: int, width: int = 128, config: Path = HERE / "config.cfg", last: bool = False,
+          overrides=()) -> Path:
     out = OUTPUT / name
     if out.exists():
         shutil.rmtree(out)
@@ -94,6 +95,9 @@ def train(name: str, steps: int, width: int = 128, config: Path = HERE / "config
            "--paths.train", str(CORPUS / f"{name}-train.spacy"),
            "--paths.dev", str(CORPUS / f"{name}-dev.spacy"),
            "--training.max_steps", str(steps), "--vars.width", str(width)]
+    for ov in overrides:  # "section.key=value" -> --section.key value (experiments only)
+        key, value = ov.split("=", 1)
+        cmd += ["--" + key, value]
     if last:  # no early stopping; keep the final weights (dev set is part of the training data)
         cmd += ["--training.patience", "0"]
     print("[train]", " ".join(cmd), flush=True)
@@ -144,13 +148,17 @@ def assemble(trained: Path, out: Path, train_sets, name: str = "feedbacklint_da"
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
+    # the saved tokenizer file holds the Danish rules: don't build them twice at load time
+    cfg = spacy.util.load_config(out / "config.cfg")
+    cfg["nlp"]["tokenizer"] = {"@tokenizers": "feedbacklint.SavedTokenizer.v1"}
+    cfg.to_disk(out / "config.cfg")
     shutil.copy(HERE / "MODEL_LICENSE", out / "LICENSE")
     print(f"[assemble] wrote {out}")
 
 
-def run(name, train_sets, dev_sets, steps, width, out: Path = None, last: bool = False):
+def run(name, train_sets, dev_sets, steps, width, out: Path = None, last: bool = False, overrides=()):
     make_corpus(name, train_sets, dev_sets)
-    best = train(name, steps, width, last=last)
+    best = train(name, steps, width, last=last, overrides=overrides)
     target = out or (OUTPUT / name / "assembled")
     assemble(best, target, train_sets)
     return target
@@ -161,17 +169,20 @@ def main(argv=None):
     sub = ap.add_subparsers(dest="cmd", required=True)
     f = sub.add_parser("final")
     f.add_argument("--steps", type=int, default=2000)
-    f.add_argument("--width", type=int, default=96)
+    f.add_argument("--width", type=int, default=64)
     c = sub.add_parser("cv")
     c.add_argument("--steps", type=int, default=2000)
-    c.add_argument("--width", type=int, default=96)
+    c.add_argument("--width", type=int, default=64)
     c.add_argument("--only", choices=["a", "b"], default=None)
     r = sub.add_parser("run")
     r.add_argument("name")
     r.add_argument("--train", required=True)
     r.add_argument("--dev", required=True)
     r.add_argument("--steps", type=int, default=2000)
-    r.add_argument("--width", type=int, default=96)
+    r.add_argument("--width", type=int, default=64)
+    r.add_argument("--last", action="store_true", help="keep the last weights (no checkpoint selection)")
+    r.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
+                   help="extra config override for experiments")
     sub.add_parser("check")
     a = sub.add_parser("assemble")
     a.add_argument("name")
@@ -196,7 +207,8 @@ def main(argv=None):
         if args.only in (None, "b"):
             run("cv-b", ["ddt-test", "fb-train"], ["ddt-dev"], args.steps, args.width, last=True)
     elif args.cmd == "run":
-        run(args.name, args.train.split(","), args.dev.split(","), args.steps, args.width)
+        run(args.name, args.train.split(","), args.dev.split(","), args.steps, args.width,
+            last=args.last, overrides=args.set)
     elif args.cmd == "assemble":
         ckpt = OUTPUT / args.name / ("model-last" if args.last else "model-best")
         out = Path(args.out) if args.out else OUTPUT / args.name / "assembled"
