@@ -20,7 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Tuple
 
+import numpy
 import srsly
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
@@ -112,8 +114,8 @@ TERMINAL_RE = re.compile(r"^(?:[.!?]+|\.\.\.|…)$")
 CLOSERS = {'"', "'", "»", "”", "’", ")", "]"}
 
 
-def _starts_upper(tok: Token) -> bool:
-    ch = tok.text[:1]
+def _starts_upper(text: str) -> bool:
+    ch = text[:1]
     return ch.isupper() or ch.isdigit() or ch in {'"', "»", "„", "“", "(", "-", "•", "*", "–"}
 
 
@@ -130,29 +132,32 @@ def segment(doc: Doc) -> Doc:
     if n == 0:
         return doc
     abbr = abbreviations()
+    # plain lists: this runs on every token of every text, and Token attribute access is slow
+    texts = [t.text for t in doc]
+    ws = [t.whitespace_ for t in doc]
+    space = [t.is_space for t in doc]
     starts = [False] * n
     seen_content = False
-    prev_line_end_idx: Optional[int] = None  # last non-space token before a newline
-    for i, tok in enumerate(doc):
-        if tok.is_space:
+    for i in range(n):
+        if space[i]:
             continue
+        text = texts[i]
         if not seen_content:
             starts[i] = True
             seen_content = True
             continue
-        prev = doc[i - 1]
-        newline_before = "\n" in prev.text if prev.is_space else "\n" in prev.whitespace_
-        if not newline_before and prev.is_space and i >= 2:
-            newline_before = "\n" in doc[i - 2].whitespace_
+        newline_before = "\n" in texts[i - 1] if space[i - 1] else "\n" in ws[i - 1]
+        if not newline_before and space[i - 1] and i >= 2:
+            newline_before = "\n" in ws[i - 2]
         if newline_before:
             # find the previous content token
             j = i - 1
-            while j >= 0 and doc[j].is_space:
+            while j >= 0 and space[j]:
                 j -= 1
-            blank_line = any(doc[k].text.count("\n") + doc[k].whitespace_.count("\n") >= 2
-                             for k in range(j, i)) or sum(doc[k].text.count("\n") for k in range(j + 1, i)) >= 2
-            prev_txt = doc[j].text if j >= 0 else ""
-            continuation = (tok.text[:1].islower() and not BULLET_RE.match(tok.text)
+            blank_line = any(texts[k].count("\n") + ws[k].count("\n") >= 2
+                             for k in range(j, i)) or sum(texts[k].count("\n") for k in range(j + 1, i)) >= 2
+            prev_txt = texts[j] if j >= 0 else ""
+            continuation = (text[:1].islower() and not BULLET_RE.match(text)
                             and not blank_line
                             and not (TERMINAL_RE.match(prev_txt) or prev_txt.endswith(":")))
             if not continuation:
@@ -160,28 +165,27 @@ def segment(doc: Doc) -> Doc:
                 continue
         # sentence-final punctuation followed by whitespace
         j = i - 1
-        while j >= 0 and (doc[j].text in CLOSERS):
+        while j >= 0 and (texts[j] in CLOSERS):
             j -= 1
         if j < 0:
             continue
-        p = doc[j]
-        if not doc[i - 1].whitespace_ and not doc[i - 1].is_space:
+        p = texts[j]
+        if not ws[i - 1] and not space[i - 1]:
             continue  # glued: "3/4", "10.30", "f.eks.x"
-        if TERMINAL_RE.match(p.text):
-            if _starts_upper(tok) or BULLET_RE.match(tok.text):
+        if TERMINAL_RE.match(p):
+            if _starts_upper(text) or BULLET_RE.match(text):
                 starts[i] = True
             continue
         # "kl. 10. Husk ..." / "side 4. Den ...": number+period token, not itself a list marker
-        if ORDINAL_RE.match(p.text) and not starts[j] and tok.text[:1].isupper():
+        if ORDINAL_RE.match(p) and not starts[j] and text[:1].isupper():
             starts[i] = True
             continue
         # abbreviation-final period: only split for abbreviations that can end a sentence
-        low = p.text.lower()
+        low = p.lower()
         if low.endswith(".") and len(low) > 1 and low not in abbr and low in {"osv.", "mm.", "m.m.", "etc."}:
-            if tok.text[:1].isupper():
+            if text[:1].isupper():
                 starts[i] = True
-    for i, tok in enumerate(doc):
-        tok.is_sent_start = starts[i]
+    doc.from_array([SENT_START], numpy.array([[1 if s else -1] for s in starts], dtype="int32").astype("uint64"))
     return doc
 
 
@@ -238,6 +242,7 @@ DEGREE_AFTER_FOR = {"sent", "tidligt", "hurtigt", "langsomt", "meget", "lidt", "
 VERB_HOMOGRAPHS = {"stille": "stille"}  # trait forms that are also infinitives
 VEL_PARTICIPLE_RE = re.compile(r"vel[a-zæøå]{4,}(?:et|dt|rt|nt|en|ede|te|ende)$")
 VEL_NOT_PARTICIPLE = ("velsign",)  # velsigne is a verb
+BULLET_CHARS = {"-", "*", "•", "–", "·", "▪"}
 AMBIGUOUS_NAMES = {"Hans", "Per", "Bo", "Line", "Kim", "Thor"}
 OPENING_SKIP = {'"', "»", "„", "“", "(", "'"}
 
@@ -266,61 +271,69 @@ def apply_lexicon(doc: Doc) -> Doc:
     traits = trait_adjectives()
     has_sents = doc.has_annotation("SENT_START")
     n = len(doc)
+    # plain lists: every token of every text passes these scans, Token attribute access is slow
+    texts = [t.text for t in doc]
+    lowers = [t.lower_ for t in doc]
     # 1. closed class
-    for tok in doc:
-        entry = cc.get(tok.lower_)
+    for i, low in enumerate(lowers):
+        entry = cc.get(low)
         if entry is not None:
-            _set(tok, entry[0], entry[2], entry[1] if entry[1] != "I" else "I")
-        elif tok.is_punct or (BULLET_RE.match(tok.text) and not tok.like_num):
-            if tok.text in {"-", "*", "•", "–", "·", "▪"}:
+            _set(doc[i], entry[0], entry[2], entry[1] if entry[1] != "I" else "I")
+        elif texts[i] in BULLET_CHARS:
+            tok = doc[i]
+            if tok.is_punct or (BULLET_RE.match(tok.text) and not tok.like_num):
                 _set(tok, "PUNCT", "", tok.text)
     # 1b. first names, degree "for", complex preposition "over for"
     names = first_names()
-    for tok in doc:
-        if tok.text in names and tok.pos_ != "PROPN" and not (tok.is_sent_start and tok.text in AMBIGUOUS_NAMES):
-            _set(tok, "PROPN", "", tok.text)
-        low = tok.lower_
-        if low == "over" and tok.i + 1 < n and doc[tok.i + 1].lower_ == "for":
-            _set(tok, "ADP", "AdpType=Prep", "over")
-            _set(doc[tok.i + 1], "ADP", "AdpType=Prep", "for")
-        elif low == "for" and tok.i + 1 < n and (tok.i == 0 or doc[tok.i - 1].lower_ != "over"):
-            nxt = doc[tok.i + 1]
-            after = doc[tok.i + 2] if tok.i + 2 < n else None
-            degree_word = nxt.lower_ in traits or nxt.lower_ in DEGREE_AFTER_FOR
-            prev_cop = tok.i > 0 and doc[tok.i - 1].lower_ in COPULA_FORMS
+    for i, low in enumerate(lowers):
+        if texts[i] in names:
+            tok = doc[i]
+            if tok.pos_ != "PROPN" and not (tok.is_sent_start and tok.text in AMBIGUOUS_NAMES):
+                _set(tok, "PROPN", "", tok.text)
+        if low == "over" and i + 1 < n and lowers[i + 1] == "for":
+            _set(doc[i], "ADP", "AdpType=Prep", "over")
+            _set(doc[i + 1], "ADP", "AdpType=Prep", "for")
+        elif low == "for" and i + 1 < n and (i == 0 or lowers[i - 1] != "over"):
+            nxt = doc[i + 1]
+            after = doc[i + 2] if i + 2 < n else None
+            degree_word = lowers[i + 1] in traits or lowers[i + 1] in DEGREE_AFTER_FOR
+            prev_cop = i > 0 and lowers[i - 1] in COPULA_FORMS
             if (degree_word or (prev_cop and nxt.pos_ == "ADJ")) and (after is None or after.pos_ not in ("NOUN", "PROPN")):
-                _set(tok, "ADV", "", "for")
+                _set(doc[i], "ADV", "", "for")
     # 2. personality adjectives in predicate / attribute slots
-    for tok in doc:
-        entry = traits.get(tok.lower_)
+    for i, low in enumerate(lowers):
+        entry = traits.get(low)
         if entry is None:
             continue
         # look back over adverbs for a copula or a verb slot
-        j = tok.i - 1
-        while j >= 0 and doc[j].lower_ in ADV_SKIP:
+        j = i - 1
+        while j >= 0 and lowers[j] in ADV_SKIP:
             j -= 1
-        if j >= 0 and doc[j].lower_ in VERB_TRIGGERS:
-            if tok.lower_ in VERB_HOMOGRAPHS:  # "at stille spørgsmål", "kan stille krav"
-                _set(tok, "VERB", "VerbForm=Inf|Voice=Act", VERB_HOMOGRAPHS[tok.lower_])
+        if j >= 0 and lowers[j] in VERB_TRIGGERS:
+            if low in VERB_HOMOGRAPHS:  # "at stille spørgsmål", "kan stille krav"
+                _set(doc[i], "VERB", "VerbForm=Inf|Voice=Act", VERB_HOMOGRAPHS[low])
             continue
-        _set(tok, "ADJ", entry[1], entry[0])
+        _set(doc[i], "ADJ", entry[1], entry[0])
     # 2b. vel- + participle ("velskrevet", "velforberedt", "velfungerende") is an adjective:
     # there is no verb *velskrive, but the tagger reads the participle ending as VERB
-    for tok in doc:
-        low = tok.lower_
-        if (tok.pos_ not in ("ADJ", "PROPN") and VEL_PARTICIPLE_RE.match(low)
-                and not low.startswith(VEL_NOT_PARTICIPLE)):
-            if low.endswith("ende"):
-                _set(tok, "ADJ", "Degree=Pos", low)
-            elif low.endswith(("ede", "te")):
-                _set(tok, "ADJ", "Degree=Pos|Number=Plur", low[:-3] + "et" if low.endswith("ede") else low[:-1])
-            else:
-                _set(tok, "ADJ", "Definite=Ind|Degree=Pos|Number=Sing", low)
+    for i, low in enumerate(lowers):
+        if not low.startswith("vel") or not VEL_PARTICIPLE_RE.match(low) or low.startswith(VEL_NOT_PARTICIPLE):
+            continue
+        tok = doc[i]
+        if tok.pos_ in ("ADJ", "PROPN"):
+            continue
+        if low.endswith("ende"):
+            _set(tok, "ADJ", "Degree=Pos", low)
+        elif low.endswith(("ede", "te")):
+            _set(tok, "ADJ", "Degree=Pos|Number=Plur", low[:-3] + "et" if low.endswith("ede") else low[:-1])
+        else:
+            _set(tok, "ADJ", "Definite=Ind|Degree=Pos|Number=Sing", low)
     # 3. auxiliaries / copulas in context
-    for tok in doc:
-        entry = aux.get(tok.lower_)
+    for i, low in enumerate(lowers):
+        entry = aux.get(low)
         if entry is None:
             continue
+        tok = doc[i]
         lemma, feats, kind = entry
         licensed = False
         for k in range(tok.i + 1, min(n, tok.i + 6)):
