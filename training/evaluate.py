@@ -218,16 +218,18 @@ def main(argv=None):
             mean = {k: sum(r[k] for r in cv) / len(cv) for k in cv[0] if isinstance(cv[0][k], (int, float))}
             mean.update(model="mean", set="ddt (cv)")
             print_table(cv + ([mean] if len(cv) > 1 else []))
-        print("\n## Bundled model on the held-out in-domain sentences (training/feedback-ud/test.conllu)\n")
-        rows = evaluate_model(MODEL_DIR, ["fb-test"], label="bundled")
-        rows += evaluate_model(MODEL_DIR, ["fb-test"], disable=["feedbacklint_lexicon"], label="bundled - lexicon")
-        rows += evaluate_model(MODEL_DIR, ["fb-test"], disable=["feedbacklint_segmenter"],
+        print("\n## Bundled model on the held-out in-domain sentences (training/feedback-ud/test.conllu: "
+              "template-generated with held-out words; test-free.conllu: free-written, hand-annotated)\n")
+        held_out = ["fb-test"] + (["fb-test-free"] if (conllu.FEEDBACK_DIR / "test-free.conllu").exists() else [])
+        rows = evaluate_model(MODEL_DIR, held_out, label="bundled")
+        rows += evaluate_model(MODEL_DIR, held_out, disable=["feedbacklint_lexicon"], label="bundled - lexicon")
+        rows += evaluate_model(MODEL_DIR, held_out, disable=["feedbacklint_segmenter"],
                                label="bundled - segmenter")
-        rows += evaluate_model(MODEL_DIR, ["fb-test"], lookup_only=True, label="bundled, lookup-only lemmas")
+        rows += evaluate_model(MODEL_DIR, held_out, lookup_only=True, label="bundled, lookup-only lemmas")
         base = OUTPUT / "base" / "assembled"
-        if base.exists():  # DDT-dev only, no in-domain data (width 128): the starting point
-            rows += evaluate_model(base, ["fb-test"], label="DDT-only model + components")
-            rows += evaluate_model(base, ["fb-test"], disable=["feedbacklint_lexicon", "feedbacklint_segmenter"],
+        if base.exists():  # DDT dev only, no in-domain data (`train.py base`): the starting point
+            rows += evaluate_model(base, held_out, label="DDT-only model + components")
+            rows += evaluate_model(base, held_out, disable=["feedbacklint_lexicon", "feedbacklint_segmenter"],
                                    label="DDT-only model, no lexicon/segmenter")
         print_table(rows)
         print("\n## Bundled model on DDT (trained on it: not a generalisation score, sanity check only)\n")

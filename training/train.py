@@ -4,6 +4,7 @@ Usage (from the repository root):
 
     .venv/bin/python training/train.py final          # corpus + train + assemble -> src/feedbacklint/nlp/model
     .venv/bin/python training/train.py cv             # the two cross-validation models used by evaluate.py
+    .venv/bin/python training/train.py base           # DDT-dev-only model for the ablation rows of evaluate.py
     .venv/bin/python training/train.py run NAME --train ddt-dev,fb-train --dev ddt-test [--steps N]
 
 Data: ../shared/data/ud-danish-ddt/da_ddt-ud-{dev,test}.conllu (read in place,
@@ -36,6 +37,8 @@ CORPUS = HERE / "corpus"
 OUTPUT = HERE / "output"
 MODEL_DIR = REPO / "src" / "feedbacklint" / "nlp" / "model"
 FB_REPEAT = 4  # up-weighting of in-domain sentences
+# in-domain training files: template-generated (build.py) + free-written, hand-annotated
+FB_TRAIN = ["fb-train", "fb-train-free-1", "fb-train-free-2"]
 
 THREAD_ENV = {"OMP_NUM_THREADS": "2", "OPENBLAS_NUM_THREADS": "2", "MKL_NUM_THREADS": "2"}
 
@@ -51,14 +54,21 @@ def load_set(name: str):
 
 def check_feedback() -> None:
     bad = 0
-    for split in ("train", "test"):
+    for split in ("train", "test", "train-free-1", "train-free-2", "test-free"):
         for s in conllu.feedback(split):
             errs = conllu.validate(s)
             if errs:
                 bad += 1
                 print(f"INVALID {split} {s.sent_id}: {s.text}\n   {errs}")
+    # a held-out sentence that also occurs in a training file would inflate the held-out scores
+    trained = {s.text for name in FB_TRAIN for s in load_set(name)}
+    for split in ("test", "test-free"):
+        for s in conllu.feedback(split):
+            if s.text in trained:
+                bad += 1
+                print(f"LEAK {split} {s.sent_id} also in training: {s.text}")
     if bad:
-        raise SystemExit(f"{bad} invalid in-domain sentences")
+        raise SystemExit(f"{bad} invalid or leaked in-domain sentences")
 
 
 def make_corpus(name: str, train_sets, dev_sets, fb_repeat: int = FB_REPEAT):
@@ -183,6 +193,9 @@ def main(argv=None):
     r.add_argument("--last", action="store_true", help="keep the last weights (no checkpoint selection)")
     r.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
                    help="extra config override for experiments")
+    b = sub.add_parser("base", help="DDT-dev-only model (no in-domain data), for the ablation rows of evaluate.py")
+    b.add_argument("--steps", type=int, default=2000)
+    b.add_argument("--width", type=int, default=64)
     sub.add_parser("check")
     a = sub.add_parser("assemble")
     a.add_argument("name")
@@ -200,12 +213,14 @@ def main(argv=None):
     if args.cmd == "final":
         # every gold sentence we may train on is in the training set, so there is no honest dev set:
         # train a fixed number of steps (same as the cross-validation runs) and keep the last weights
-        run("final", ["ddt-dev", "ddt-test", "fb-train"], ["fb-train"], args.steps, args.width, MODEL_DIR, last=True)
+        run("final", ["ddt-dev", "ddt-test"] + FB_TRAIN, ["fb-train"], args.steps, args.width, MODEL_DIR, last=True)
     elif args.cmd == "cv":
         if args.only in (None, "a"):
-            run("cv-a", ["ddt-dev", "fb-train"], ["ddt-test"], args.steps, args.width, last=True)
+            run("cv-a", ["ddt-dev"] + FB_TRAIN, ["ddt-test"], args.steps, args.width, last=True)
         if args.only in (None, "b"):
-            run("cv-b", ["ddt-test", "fb-train"], ["ddt-dev"], args.steps, args.width, last=True)
+            run("cv-b", ["ddt-test"] + FB_TRAIN, ["ddt-dev"], args.steps, args.width, last=True)
+    elif args.cmd == "base":
+        run("base", ["ddt-dev"], ["ddt-test"], args.steps, args.width, last=True)
     elif args.cmd == "run":
         run(args.name, args.train.split(","), args.dev.split(","), args.steps, args.width,
             last=args.last, overrides=args.set)

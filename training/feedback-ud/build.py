@@ -285,15 +285,15 @@ for for ADP PREP 5 fixed
 kollegerne kollega NOUN NCPD 4 obl
 . . PUNCT _ 4 punct""", test_only=True)
 F(6, 2, """
-Du du PRON DU 3 nsubj
-bliver blive AUX PRES 3 cop
-$TRAIT 0 root
+Du du PRON DU 2 nsubj
+bliver blive VERB PRES 0 root
+$TRAIT 2 xcomp
 , , PUNCT _ 7 punct
 når når SCONJ _ 7 mark
 der der PRON _ 7 expl
-er være VERB PRES 3 advcl
+er være VERB PRES 2 advcl
 travlt travl ADJ ANS 7 xcomp
-. . PUNCT _ 3 punct""")
+. . PUNCT _ 2 punct""")
 F(6, 2, """
 $NAME 4 nsubj
 er være AUX PRES 4 cop
@@ -492,14 +492,14 @@ $DAY 3 obl
 . . PUNCT _ 3 punct""")
 F(6, 2, """
 $OBJ 3 nsubj
-blev blive AUX PAST 3 aux:pass
+blev blive AUX PAST 3 aux
 $PARTV 0 root
 for for ADV _ 5 advmod
 sent sent ADV ADVP 3 advmod
 . . PUNCT _ 3 punct""")
 F(6, 2, """
 $OBJ 4 nsubj
-er være AUX PRES 4 aux:pass
+er være AUX PRES 4 aux
 ikke ikke ADV _ 4 advmod
 $PARTV 0 root
 af af ADP PREP 6 case
@@ -840,12 +840,12 @@ løsningen løsning NOUN NCSD 3 obl
 
 Det skal du blive bedre til.
 Det det PRON DET 5 obl
-skal skulle AUX PRES 5 aux
-du du PRON DU 5 nsubj
-blive blive AUX INF 5 cop
-bedre god ADJ ACMP 0 root
+skal skulle AUX PRES 4 aux
+du du PRON DU 4 nsubj
+blive blive VERB INF 0 root
+bedre god ADJ ACMP 4 xcomp
 til til ADP PREP 1 case
-. . PUNCT _ 5 punct
+. . PUNCT _ 4 punct
 
 Fortsæt det gode arbejde!
 Fortsæt fortsætte VERB IMP 0 root
@@ -1030,7 +1030,7 @@ budgettet budget NOUN NNSD 6 nmod
 
 Rapporten blev sendt til kunden den 3/4.
 Rapporten rapport NOUN NCSD 3 nsubj
-blev blive AUX PAST 3 aux:pass
+blev blive AUX PAST 3 aux
 sendt sende VERB PART 0 root
 til til ADP PREP 5 case
 kunden kunde NOUN NCSD 3 obl
@@ -1096,18 +1096,18 @@ først først ADV _ 4 advmod
 . . PUNCT _ 4 punct
 
 Han bliver nok aldrig god til Excel.
-Han han PRON HAN 5 nsubj
-bliver blive AUX PRES 5 cop
-nok nok ADV _ 5 advmod
-aldrig aldrig ADV _ 5 advmod
-god god ADJ ACS 0 root
+Han han PRON HAN 2 nsubj
+bliver blive VERB PRES 0 root
+nok nok ADV _ 2 advmod
+aldrig aldrig ADV _ 2 advmod
+god god ADJ ACS 2 xcomp
 til til ADP PREP 7 case
 Excel Excel PROPN _ 5 obl
-. . PUNCT _ 5 punct
+. . PUNCT _ 2 punct
 
 Opgaven blev løst hurtigt og præcist.
 Opgaven opgave NOUN NCSD 3 nsubj
-blev blive AUX PAST 3 aux:pass
+blev blive AUX PAST 3 aux
 løst løse VERB PART 0 root
 hurtigt hurtigt ADV ADVP 3 advmod
 og og CCONJ _ 6 cc
@@ -1229,7 +1229,7 @@ kl. klokke NOUN NCSD 3 obl
 Budgettet er blevet godkendt af ledelsen.
 Budgettet budget NOUN NNSD 4 nsubj
 er være AUX PRES 4 aux
-blevet blive AUX PART 4 aux:pass
+blevet blive AUX PART 4 aux
 godkendt godkende VERB PART 0 root
 af af ADP PREP 6 case
 ledelsen ledelse NOUN NCSD 4 obl

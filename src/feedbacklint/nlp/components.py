@@ -340,9 +340,9 @@ def apply_lexicon(doc: Doc) -> Doc:
             t2 = doc[k]
             if t2.is_punct or t2.lower_ in {"og", "men", "eller", "at", "som", "der"} or (has_sents and t2.is_sent_start):
                 break
-            if kind in ("modal", "perf"):
+            if kind in ("modal", "perf", "pass"):
                 vf = t2.morph.get("VerbForm")
-                if t2.pos_ in ("VERB", "AUX") and (("Inf" in vf and kind == "modal") or ("Part" in vf and kind == "perf")):
+                if t2.pos_ in ("VERB", "AUX") and (("Inf" in vf and kind == "modal") or ("Part" in vf and kind != "modal")):
                     licensed = True
                     break
             else:  # copula
