@@ -203,3 +203,25 @@ def test_saved_tokenizer_matches_spacy_danish_tokenizer(nlp):
     reference = spacy.blank("da")
     assert [t.text for t in nlp.make_doc(text)] == [t.text for t in reference.make_doc(text)]
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "feedbacklint.SavedTokenizer.v1"
+
+
+@pytest.mark.parametrize("text,word,pos", [
+    ("Vi har brug for en ny plan.", "har", "VERB"),       # main verb: no participle in the clause
+    ("Du har sendt rapporten til Mette.", "har", "AUX"),  # perfect
+    ("Hun havde mange gode idéer på mødet.", "havde", "VERB"),
+])
+def test_have_is_aux_only_before_a_participle(nlp, text, word, pos):
+    assert tok(nlp(text), word).pos_ == pos
+
+
+def test_passive_blive_is_aux_but_blive_with_adjective_is_not(nlp):
+    assert tok(nlp("Rapporten blev sendt i går."), "blev").pos_ == "AUX"
+    assert tok(nlp("Hun blev meget glad for opgaven."), "glad").pos_ == "ADJ"
+
+
+@pytest.mark.parametrize("text,word,pos", [
+    ("Det er en god idé.", "Det", "PRON"),
+    ("De kom for sent til mødet.", "De", "PRON"),
+])
+def test_demonstrative_before_verb_is_pronoun(nlp, text, word, pos):
+    assert tok(nlp(text), word).pos_ == pos

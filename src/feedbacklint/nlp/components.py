@@ -243,6 +243,12 @@ VERB_HOMOGRAPHS = {"stille": "stille"}  # trait forms that are also infinitives
 VEL_PARTICIPLE_RE = re.compile(r"vel[a-zæøå]{4,}(?:et|dt|rt|nt|en|ede|te|ende)$")
 VEL_NOT_PARTICIPLE = ("velsign",)  # velsigne is a verb
 BULLET_CHARS = {"-", "*", "•", "–", "·", "▪"}
+# form -> ((PRON feats, lemma), (DET feats, lemma)) as in DDT
+DEMONSTRATIVES = {
+    "det": (("Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs", "det"), ("Gender=Neut|Number=Sing|PronType=Dem", "den")),
+    "den": (("Case=Acc|Gender=Com|Number=Sing|Person=3|PronType=Prs", "den"), ("Gender=Com|Number=Sing|PronType=Dem", "den")),
+    "de": (("Case=Nom|Number=Plur|Person=3|PronType=Prs", "de"), ("Number=Plur|PronType=Dem", "den")),
+}
 AMBIGUOUS_NAMES = {"Hans", "Per", "Bo", "Line", "Kim", "Thor"}
 OPENING_SKIP = {'"', "»", "„", "“", "(", "'"}
 
@@ -336,9 +342,13 @@ def apply_lexicon(doc: Doc) -> Doc:
         tok = doc[i]
         lemma, feats, kind = entry
         licensed = False
-        for k in range(tok.i + 1, min(n, tok.i + 6)):
+        # a have-form without a participle up to the clause end is the main verb ("Vi har brug for ...")
+        limit = 11 if kind == "perf" else 6
+        bounded = False
+        for k in range(tok.i + 1, min(n, tok.i + limit)):
             t2 = doc[k]
             if t2.is_punct or t2.lower_ in {"og", "men", "eller", "at", "som", "der"} or (has_sents and t2.is_sent_start):
+                bounded = True
                 break
             if kind in ("modal", "perf", "pass"):
                 vf = t2.morph.get("VerbForm")
@@ -351,8 +361,22 @@ def apply_lexicon(doc: Doc) -> Doc:
                     break
                 if t2.pos_ in ("NOUN", "PROPN", "NUM", "VERB"):
                     break
+        else:
+            bounded = tok.i + limit >= n
         if licensed:
             _set(tok, "AUX", feats, lemma)
+        elif kind == "perf" and bounded and tok.pos_ == "AUX":
+            _set(tok, "VERB", feats, lemma)
+    # 3b. den/det/de: personal pronoun before a verb, preposition or punctuation, article before a noun
+    for i, low in enumerate(lowers):
+        if low not in DEMONSTRATIVES or i + 1 >= n:
+            continue
+        tok, nxt = doc[i], doc[i + 1]
+        if tok.pos_ == "DET" and (nxt.pos_ in ("AUX", "ADP", "PUNCT", "SCONJ", "CCONJ")
+                                  or (nxt.pos_ == "VERB" and "Fin" in nxt.morph.get("VerbForm"))):
+            _set(tok, "PRON", *DEMONSTRATIVES[low][0])
+        elif tok.pos_ == "PRON" and nxt.pos_ == "NOUN":
+            _set(tok, "DET", *DEMONSTRATIVES[low][1])
     # 4. imperatives
     sents = list(doc.sents) if has_sents else [doc[:]]
     for sent in sents:
