@@ -101,15 +101,15 @@ SLOTS = {
                   Morten Morten PROPN _""")),
     # predicative personality adjectives, common gender singular
     "TRAIT": (L("""stille stille ADJ A0; doven doven ADJ ACS; sur sur ADJ ACS; negativ negativ ADJ ACS;
-                   arrogant arrogant ADJ ACS; sløset sløset ADJ AS; usikker usikker ADJ ACS;
+                   arrogant arrogant ADJ AS; sløset sløset ADJ AS; usikker usikker ADJ ACS;
                    utålmodig utålmodig ADJ ACS; genert genert ADJ AS; passiv passiv ADJ ACS;
-                   rodet rodet ADJ AS; nervøs nervøs ADJ ACS; kritisk kritisk ADJ ACS;
-                   langsom langsom ADJ ACS; uengageret uengageret ADJ AS; egoistisk egoistisk ADJ ACS;
+                   rodet rodet ADJ AS; nervøs nervøs ADJ ACS; kritisk kritisk ADJ AS;
+                   langsom langsom ADJ ACS; uengageret uengageret ADJ AS; egoistisk egoistisk ADJ AS;
                    konfliktsky konfliktsky ADJ ACS; tilbageholdende tilbageholdende ADJ A0;
                    irriterende irriterende ADJ A0; stædig stædig ADJ ACS; umoden umoden ADJ ACS;
-                   ufokuseret ufokuseret ADJ AS; glad glad ADJ ACS; dominerende dominerende ADJ A0"""),
+                   ufokuseret ufokuseret ADJ AS; glad glad ADJ AS; dominerende dominerende ADJ A0"""),
               L("""uorganiseret uorganiseret ADJ AS; forsigtig forsigtig ADJ ACS; indadvendt indadvendt ADJ AS;
-                   uforskammet uforskammet ADJ AS; ligeglad ligeglad ADJ ACS; stille stille ADJ A0;
+                   uforskammet uforskammet ADJ AS; ligeglad ligeglad ADJ AS; stille stille ADJ A0;
                    doven doven ADJ ACS; sur sur ADJ ACS""")),
     "GOODTRAIT": (L("""dygtig dygtig ADJ ACS; flittig flittig ADJ ACS; grundig grundig ADJ ACS;
                        hjælpsom hjælpsom ADJ ACS; venlig venlig ADJ ACS; positiv positiv ADJ ACS;
@@ -125,9 +125,9 @@ SLOTS = {
              L("""fantastisk fantastisk ADJ ANS; professionelt professionel ADJ ANS; godt god ADJ ANS;
                   flot flot ADJ ANS""")),
     # attributive adjective before common-gender indefinite noun
-    "ACOM": (L("""Flot flot ADJ ACS; Fin fin ADJ ACS; God god ADJ ACS; Grundig grundig ADJ ACS;
+    "ACOM": (L("""Flot flot ADJ AS; Fin fin ADJ ACS; God god ADJ ACS; Grundig grundig ADJ ACS;
                   Solid solid ADJ ACS; Stærk stærk ADJ ACS"""),
-             L("""Fremragende fremragende ADJ A0; Flot flot ADJ ACS; God god ADJ ACS""")),
+             L("""Fremragende fremragende ADJ A0; Flot flot ADJ AS; God god ADJ ACS""")),
     # common gender indefinite singular work products
     "NCI": (L("""rapport rapport NOUN NCSI; præsentation præsentation NOUN NCSI; analyse analyse NOUN NCSI;
                  plan plan NOUN NCSI; opgave opgave NOUN NCSI; mail mail NOUN NCSI; tidsplan tidsplan NOUN NCSI;
@@ -203,7 +203,7 @@ SLOTS = {
                      oftere ofte ADV ADVC; tidligere tidligt ADV ADVC; grundigere grundigt ADV ADVC"""),
                 L("""roligere roligt ADV ADVC; klarere klart ADV ADVC""")),
     "QUAL": (L("""god god ADJ ACS; grundig grundig ADJ ACS; solid solid ADJ ACS; klar klar ADJ ACS;
-                  overskuelig overskuelig ADJ ACS; gennemarbejdet gennemarbejdet ADJ AS; flot flot ADJ ACS"""),
+                  overskuelig overskuelig ADJ ACS; gennemarbejdet gennemarbejdet ADJ AS; flot flot ADJ AS"""),
              L("""præcis præcis ADJ ACS; velskrevet velskrevet ADJ AS""")),
     "COURSE": (L("""kursus kursus NOUN NNSI; efteruddannelse efteruddannelse NOUN NCSI; træning træning NOUN NCSI;
                     coaching coaching NOUN NCSI"""),
@@ -467,7 +467,7 @@ vil ville AUX PRES 6 aux
 du du PRON DU 6 nsubj
 få få VERB INF 0 root
 en en DET EN 9 det
-fast fast ADJ ACS 9 amod
+fast fast ADJ AS 9 amod
 mentor mentor NOUN NCSI 6 obj
 . . PUNCT _ 6 punct""")
 F(0, 3, """
@@ -833,7 +833,7 @@ forberedt forberede ADJ AS 0 root
 Kunden var tilfreds med løsningen.
 Kunden kunde NOUN NCSD 3 nsubj
 var være AUX PAST 3 cop
-tilfreds tilfreds ADJ ACS 0 root
+tilfreds tilfreds ADJ AS 0 root
 med med ADP PREP 5 case
 løsningen løsning NOUN NCSD 3 obl
 . . PUNCT _ 3 punct
@@ -857,7 +857,7 @@ arbejde arbejde NOUN NNSI 1 obj
 Jeg er glad for dit engagement.
 Jeg jeg PRON JEG 3 nsubj
 er være AUX PRES 3 cop
-glad glad ADJ ACS 0 root
+glad glad ADJ AS 0 root
 for for ADP PREP 6 case
 dit din DET DIT 6 det
 engagement engagement NOUN NNSI 3 obl
@@ -1199,7 +1199,7 @@ hørt høre VERB PART 0 root
 at at SCONJ _ 8 mark
 du du PRON DU 8 nsubj
 er være AUX PRES 8 cop
-arrogant arrogant ADJ ACS 3 ccomp
+arrogant arrogant ADJ AS 3 ccomp
 over over ADP PREP 11 case
 for for ADP PREP 9 fixed
 kunderne kunde NOUN NCPD 8 obl
