@@ -757,7 +757,7 @@ $TIME 8 nummod
 F(6, 2, """
 $OBJ 2 nsubj
 indeholder indeholde VERB PRES 0 root
-f.eks. f.eks. ADV _ 5 advmod
+f.eks. for_eksempel ADV _ 5 advmod
 flere mange ADJ FLERE 5 amod
 fejl fejl NOUN NCPI 2 obj
 i i ADP PREP 7 case
@@ -767,7 +767,7 @@ F(6, 2, """
 Du du PRON DU 3 nsubj
 skal skulle AUX PRES 3 aux
 $INFV 0 root
-bl.a. bl.a. ADV _ 5 advmod
+bl.a. blandt_andet ADV _ 5 advmod
 $OBJ 3 obj
 og og CCONJ _ 7 cc
 $OBJ 5 conj
@@ -775,7 +775,7 @@ $OBJ 5 conj
 F(6, 2, """
 $NAME 4 nsubj
 kan kunne AUX PRES 4 aux
-evt. evt. ADV _ 4 advmod
+evt. eventuelt ADV _ 4 advmod
 $INFV 0 root
 $OBJ 4 obj
 efter efter ADP PREP 7 case

@@ -440,17 +440,49 @@ def make_lexicon(nlp: Language, name: str) -> Lexicon:
 KEEP_CASE_POS = {"PROPN"}
 
 
-def _load_lookup_from_package() -> Dict[str, str]:
-    """Pruned copy of spacy-lookups-data's Danish lemma_lookup (lowercase keys, lemma != form)."""
-    import json
-    import os
+def _strip_noun_ending(low: str, definite: bool, plural: bool) -> str:
+    if plural and definite:
+        endings = ("erne", "ene", "ne")
+    elif plural:
+        return low  # -er/-e also end many singulars and non-nouns ("leder", "fremover")
+    else:
+        endings = ("en", "et")
+    for ending in endings:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            return low[: -len(ending)]
+    return low
 
-    import spacy_lookups_data
 
-    path = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data", "da_lemma_lookup.json.gz")
-    with gzip.open(path, "rt", encoding="utf8") as fh:
-        d = json.load(fh)
-    return {k: v for k, v in d.items() if k == k.lower() and k != v}
+def _lemma_by_form(tok: Token, low: str, pos: str, lookup: Dict[str, str]) -> Optional[str]:
+    """Lemmas DDT derives from the word class, where the lookup table (one entry per form,
+    for all word classes) picks another reading. Each rule is narrow, because the tag it
+    trusts can be wrong:
+
+    * an adverb in -t keeps its form ("tydeligt", "sjældent"; the table gives "tydelig");
+    * an active infinitive in -e keeps its form ("lede", "låse"; the table gives "led", "lås");
+    * a present tense in -er the table maps to a bare stem is infinitive + r ("spiser" ->
+      "spise"; the table gives "spis");
+    * an adjective the table maps to a verb ("fokuseret" -> "fokusere") is a participle
+      used as an adjective and keeps its form, as in DDT.
+    """
+    if pos == "ADV":
+        if low.endswith("t") and not low.endswith("et") and low.isalpha() and not tok.morph.get("Degree") in (["Cmp"], ["Sup"]):
+            return low
+        return None
+    if pos == "VERB":
+        morph = tok.morph
+        if "Inf" in morph.get("VerbForm"):
+            if not low.endswith("e") or (low.endswith("ede") and lookup.get(low, low) != low):
+                return None  # "ringede": a past tense the tagger took for an infinitive
+            return low
+        if "Pres" in morph.get("Tense") and low.endswith("er") and lookup.get(low) == low[:-2]:
+            return low[:-1]
+        return None
+    if pos == "ADJ" and low.endswith(("et", "ende")):
+        verb = lookup.get(low)
+        if verb is not None and verb.endswith("e") and low.startswith(verb[:-1]):
+            return low
+    return None
 
 
 class HybridLemmatizer:
@@ -509,13 +541,42 @@ class HybridLemmatizer:
         lem = self.table.get(low + "\t" + pos)
         if lem is not None:
             return lem
+        lem = _lemma_by_form(tok, low, pos, self.lookup)
+        if lem is not None:
+            return lem
         lem = self.table.get(low)
         if lem is not None:
             return lem
         lem = self.lookup.get(low)
         if lem is not None:
             return lem
+        if pos == "NOUN":
+            return self._unknown_noun_lemma(tok, low)
         return low
+
+    def _unknown_noun_lemma(self, tok: Token, low: str) -> str:
+        """A noun in neither table, typically a new compound ("kundemøderne", "MUS-samtalen").
+
+        Danish inflects the last part of a compound, so an inflected one (by the tagger's
+        features) is lemmatised through the longest head the lookup table knows
+        ("kundemøderne" -> kunde + møde), else by stripping its ending ("onboardingen").
+        An uninflected noun is its own lemma ("teamleder": not team + lede).
+        """
+        morph = tok.morph
+        definite = "Def" in morph.get("Definite")
+        plural = "Plur" in morph.get("Number")
+        if not (definite or plural):
+            return low
+        lookup = self.lookup
+        if "-" in low.strip("-"):
+            cut = low.rindex("-") + 1
+            head = low[cut:]
+            return low[:cut] + lookup.get(head, _strip_noun_ending(head, definite, plural))
+        for cut in range(3, len(low) - 3):
+            lem = lookup.get(low[cut:])
+            if lem is not None and lem != low[cut:] and low[cut:].startswith(lem[:-1]):
+                return low[:cut] + lem
+        return _strip_noun_ending(low, definite, plural)
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
