@@ -485,6 +485,19 @@ def _lemma_by_form(tok: Token, low: str, pos: str, lookup: Dict[str, str]) -> Op
     return None
 
 
+def _load_lookup_from_package() -> Dict[str, str]:
+    """Pruned copy of spacy-lookups-data's Danish lemma_lookup (lowercase keys, lemma != form)."""
+    import json
+    import os
+
+    import spacy_lookups_data
+
+    path = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data", "da_lemma_lookup.json.gz")
+    with gzip.open(path, "rt", encoding="utf8") as fh:
+        d = json.load(fh)
+    return {k: v for k, v in d.items() if k == k.lower() and k != v}
+
+
 class HybridLemmatizer:
     """trained table (form+UPOS, then form) -> lookup table (lowercased form) -> lowercase."""
 
