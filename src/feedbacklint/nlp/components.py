@@ -243,6 +243,25 @@ VERB_HOMOGRAPHS = {"stille": "stille"}  # trait forms that are also infinitives
 VEL_PARTICIPLE_RE = re.compile(r"vel[a-zæøå]{4,}(?:et|dt|rt|nt|en|ede|te|ende)$")
 VEL_NOT_PARTICIPLE = ("velsign",)  # velsigne is a verb
 BULLET_CHARS = {"-", "*", "•", "–", "·", "▪"}
+PREDICATE_VERBS = {"er", "var", "være", "været", "virker", "virkede", "fremstår", "fremstod"}
+DEGREE_ADVERBS = {"for", "meget", "lidt", "ret", "rigtig", "temmelig", "virkelig", "utrolig", "utroligt", "særdeles",
+                  "enormt", "ekstremt", "noget", "mere", "mest", "vildt"}
+# derivational endings of Danish adjectives (with neuter -t and plural/definite -e forms)
+ADJ_SUFFIX_RE = re.compile(r"(?:[a-zæøå]{2}(?:ig|lig|isk|som|bar|iv|el|ent|ant|al|øs|ær)(?:t|e|me|le)?|[a-zæøå]{3}ende)$")
+# u- + participle: "uforberedt", "uafklaret" (no verb *uforberede); not ud-/und-/under- verbs
+NEG_PARTICIPLE_RE = re.compile(r"u(?!d|nd)[a-zæøå]{4,}(?:et|dt|rt|nt|st)$")
+
+
+def _predicate_adj_feats(low: str) -> str:
+    if low.endswith("ende"):
+        return "Degree=Pos"
+    if low.endswith("e"):
+        return "Degree=Pos|Number=Plur"
+    if low.endswith("et") or (low.endswith("t") and not low.endswith(("igt", "ligt", "iskt", "somt", "bart", "ivt", "elt", "alt", "øst", "ært"))):
+        return "Definite=Ind|Degree=Pos|Number=Sing" if not low.endswith(("ent", "ant")) else ADJ_CS
+    if low.endswith("t"):
+        return ADJ_NS
+    return ADJ_CS
 # form -> ((PRON feats, lemma), (DET feats, lemma)) as in DDT
 DEMONSTRATIVES = {
     "det": (("Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs", "det"), ("Gender=Neut|Number=Sing|PronType=Dem", "den")),
@@ -334,6 +353,32 @@ def apply_lexicon(doc: Doc) -> Doc:
             _set(tok, "ADJ", "Degree=Pos|Number=Plur", low[:-3] + "et" if low.endswith("ede") else low[:-1])
         else:
             _set(tok, "ADJ", "Definite=Ind|Degree=Pos|Number=Sing", low)
+    # 2c. predicate adjectives the tagger read as verb/noun/adverb ("Du er uforberedt",
+    # "Forslagene var konstruktive", "Hun er meget presset")
+    for i, low in enumerate(lowers):
+        if low not in PREDICATE_VERBS:
+            continue
+        j = i + 1
+        degree = False
+        while j < n and lowers[j] in ADV_SKIP:
+            degree = degree or lowers[j] in DEGREE_ADVERBS
+            j += 1
+        if j >= n or j == i + 1 and low in ("være", "været"):
+            continue  # "at være" + X: too often a verb phrase
+        tok = doc[j]
+        if tok.pos_ not in ("VERB", "NOUN", "ADV") or not texts[j].isalpha() or texts[j][:1].isupper():
+            continue
+        nxt = lowers[j + 1] if j + 1 < n else ""
+        after = doc[j + 1].pos_ if j + 1 < n else "PUNCT"
+        if nxt == "af" or after in ("NOUN", "PROPN", "ADJ", "ADV"):
+            continue  # passive with agent / attributive before a noun / modifier of what follows
+        if tok.pos_ == "ADV" and after not in ("PUNCT", "CCONJ", "SCONJ", "ADP"):
+            continue
+        participle = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
+        tlow = lowers[j]
+        if not (ADJ_SUFFIX_RE.search(tlow) or NEG_PARTICIPLE_RE.match(tlow) or (participle and degree)):
+            continue
+        _set(tok, "ADJ", _predicate_adj_feats(tlow))
     # 3. auxiliaries / copulas in context
     for i, low in enumerate(lowers):
         entry = aux.get(low)
