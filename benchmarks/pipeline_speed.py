@@ -48,6 +48,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default=str(REPO / "src" / "feedbacklint" / "nlp" / "model"))
     ap.add_argument("--words", type=int, default=30000)
+    ap.add_argument("--write-meta", action="store_true", help="record the figures in the bundled model's meta.json")
     args = ap.parse_args(argv)
 
     c0, t0 = time.process_time(), time.perf_counter()
@@ -92,6 +93,19 @@ def main(argv=None):
     print(f"  wall: {dt:.2f} s = {n_words / dt:,.0f} words/s ({n_tok / dt:,.0f} tokens/s)")
     print(f"  cpu:  {ct:.2f} s = {n_words / ct:,.0f} words/s ({n_tok / ct:,.0f} tokens/s)")
     print(f"load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    if args.write_meta:
+        import json
+
+        path = REPO / "src" / "feedbacklint" / "nlp" / "model" / "meta.json"
+        meta = json.loads(path.read_text(encoding="utf8"))
+        meta["feedbacklint_speed"] = {
+            "command": ".venv/bin/python benchmarks/pipeline_speed.py --write-meta",
+            "machine": f"{os.cpu_count()} cores, 1 thread used, load average {os.getloadavg()[0]:.1f}",
+            "load_beyond_import_spacy_s": round(c_load, 3),
+            "words_per_s_one_core": round(n_words / ct),
+        }
+        path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf8")
+        print(f"wrote the figures to {path}")
 
 
 if __name__ == "__main__":

@@ -239,6 +239,8 @@ def test_demonstrative_before_verb_is_pronoun(nlp, text, word, pos):
     ("Du var uforberedt til mødet.", "uforberedt"),             # u- + participle
     ("Forslagene var meget konstruktive.", "konstruktive"),      # adjective ending after a copula
     ("Hun er utrolig pligtopfyldende.", "pligtopfyldende"),
+    ("Du virker stresset for tiden.", "stresset"),                # state participle list
+    ("Teamet var frustreret over planen.", "frustreret"),
 ])
 def test_predicate_adjective_after_copula(nlp, text, word):
     assert tok(nlp(text), word).pos_ == "ADJ"
@@ -247,3 +249,4 @@ def test_predicate_adjective_after_copula(nlp, text, word):
 def test_predicate_rule_leaves_adverbs_and_passives(nlp):
     assert tok(nlp("Du er egentlig ret dygtig til Excel."), "egentlig").pos_ != "ADJ"
     assert tok(nlp("Rapporten er udarbejdet af Mette."), "udarbejdet").pos_ != "ADJ"
+    assert tok(nlp("Du har motiveret hele teamet."), "motiveret").pos_ != "ADJ"  # perfect, not a predicate

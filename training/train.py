@@ -160,6 +160,9 @@ def assemble(trained: Path, out: Path, train_sets, name: str = "feedbacklint_da"
         {"name": "feedbacklint feedback-ud", "license": "CC BY-SA 4.0", "author": "feedbacklint project"},
     ]
     nlp.meta["training_sets"] = list(train_sets)
+    # spaCy's "performance" is the score on the (trained-on) dev corpus: misleading here.
+    # evaluate.py --write-meta and benchmarks/pipeline_speed.py --write-meta add the real figures.
+    nlp.meta.pop("performance", None)
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)

@@ -89,6 +89,17 @@ ADJ_P = "Degree=Pos|Number=Plur"
 
 
 @lru_cache(maxsize=1)
+def state_participles() -> frozenset:
+    """Participle adjectives of mental state/evaluation, with their plural/definite forms."""
+    with open(DATA_DIR / "state_participles.txt", encoding="utf8") as fh:
+        words = [w.strip() for w in fh if w.strip() and not w.startswith("#")]
+    forms = set(words)
+    for w in words:
+        forms.add(w[:-2] + "ede" if w.endswith("et") else w + "e")  # stresset -> stressede, anspændt -> anspændte
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
 def trait_adjectives() -> Dict[str, Tuple[str, str]]:
     """form -> (lemma, feats)"""
     out: Dict[str, Tuple[str, str]] = {}
@@ -354,7 +365,8 @@ def apply_lexicon(doc: Doc) -> Doc:
         else:
             _set(tok, "ADJ", "Definite=Ind|Degree=Pos|Number=Sing", low)
     # 2c. predicate adjectives the tagger read as verb/noun/adverb ("Du er uforberedt",
-    # "Forslagene var konstruktive", "Hun er meget presset")
+    # "Forslagene var konstruktive", "Hun er meget presset", "Du virker stresset")
+    states = state_participles()
     for i, low in enumerate(lowers):
         if low not in PREDICATE_VERBS:
             continue
@@ -376,7 +388,8 @@ def apply_lexicon(doc: Doc) -> Doc:
             continue
         participle = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
         tlow = lowers[j]
-        if not (ADJ_SUFFIX_RE.search(tlow) or NEG_PARTICIPLE_RE.match(tlow) or (participle and degree)):
+        if not (ADJ_SUFFIX_RE.search(tlow) or NEG_PARTICIPLE_RE.match(tlow) or (participle and degree)
+                or tlow in states):
             continue
         _set(tok, "ADJ", _predicate_adj_feats(tlow))
     # 3. auxiliaries / copulas in context
@@ -472,7 +485,9 @@ class Lexicon(RuleComponent):
     def __init__(self, nlp: Language, name: str):
         super().__init__(nlp, name)
         # warm the caches so the first document pays nothing
-        closed_class(), auxiliaries(), imperatives(), trait_adjectives(), abbreviations(), first_names(), past_forms()
+        for table in (closed_class, auxiliaries, imperatives, trait_adjectives, abbreviations, first_names,
+                      past_forms, state_participles):
+            table()
 
 
 @Language.factory("feedbacklint_lexicon")
