@@ -263,16 +263,21 @@ ADJ_SUFFIX_RE = re.compile(r"(?:[a-zæøå]{2}(?:ig|lig|isk|som|bar|iv|el|ent|an
 NEG_PARTICIPLE_RE = re.compile(r"u(?!d|nd)[a-zæøå]{4,}(?:et|dt|rt|nt|st)$")
 
 
+NEUTER_T_ENDINGS = ("igt", "ligt", "iskt", "somt", "bart", "ivt", "elt", "alt", "øst", "ært")
+
+
 def _predicate_adj_feats(low: str) -> str:
     if low.endswith("ende"):
         return "Degree=Pos"
     if low.endswith("e"):
-        return "Degree=Pos|Number=Plur"
-    if low.endswith("et") or (low.endswith("t") and not low.endswith(("igt", "ligt", "iskt", "somt", "bart", "ivt", "elt", "alt", "øst", "ært"))):
-        return "Definite=Ind|Degree=Pos|Number=Sing" if not low.endswith(("ent", "ant")) else ADJ_CS
-    if low.endswith("t"):
+        return ADJ_P
+    if low.endswith(NEUTER_T_ENDINGS):  # neuter of an adjective without -t ("optimalt", "tydeligt")
         return ADJ_NS
+    if low.endswith("t"):  # participles and -ent/-ant adjectives: no gender distinction in DDT
+        return ADJ_S
     return ADJ_CS
+
+
 # form -> ((PRON feats, lemma), (DET feats, lemma)) as in DDT
 DEMONSTRATIVES = {
     "det": (("Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs", "det"), ("Gender=Neut|Number=Sing|PronType=Dem", "den")),
@@ -526,7 +531,7 @@ def _lemma_by_form(tok: Token, low: str, pos: str, lookup: Dict[str, str]) -> Op
       used as an adjective and keeps its form, as in DDT.
     """
     if pos == "ADV":
-        if low.endswith("t") and not low.endswith("et") and low.isalpha() and not tok.morph.get("Degree") in (["Cmp"], ["Sup"]):
+        if low.endswith("t") and not low.endswith("et") and low.isalpha() and tok.morph.get("Degree") not in (["Cmp"], ["Sup"]):
             return low
         return None
     if pos == "VERB":
