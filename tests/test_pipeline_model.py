@@ -46,6 +46,18 @@ def test_bundle_files():
     assert size <= 15 * 1024 * 1024
 
 
+def test_meta_states_training_data_scores_and_speed():
+    # what users of the model see first: where it comes from and how good and fast it is
+    meta = json.loads((BUNDLED_MODEL_DIR / "meta.json").read_text(encoding="utf8"))
+    assert any("DDT" in src["name"] for src in meta["sources"])
+    assert "ddt-dev" in meta["training_sets"] and "fb-train" in meta["training_sets"]
+    ev = meta["feedbacklint_evaluation"]
+    assert set(ev["ddt_cross_validated"]["mean"]) >= {"UPOS", "LAS"}
+    assert {"fb-test", "fb-test-free"} <= set(ev["in_domain_held_out"])
+    assert meta["feedbacklint_speed"]["words_per_s_one_core"] > 0
+    assert "performance" not in meta  # spaCy's score on the training data would mislead
+
+
 def test_pipeline_components(nlp):
     names = nlp.pipe_names
     for name in ("feedbacklint_segmenter", "feedbacklint_lexicon", "feedbacklint_lemmatizer", "parser",
