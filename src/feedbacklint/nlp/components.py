@@ -144,9 +144,11 @@ def segment(doc: Doc) -> Doc:
         return doc
     abbr = abbreviations()
     # plain lists: this runs on every token of every text, and Token attribute access is slow
-    texts = [t.text for t in doc]
-    ws = [t.whitespace_ for t in doc]
-    space = [t.is_space for t in doc]
+    texts, ws, space = [], [], []
+    for t in doc:
+        texts.append(t.text)
+        ws.append(t.whitespace_)
+        space.append(t.is_space)
     starts = [False] * n
     seen_content = False
     for i in range(n):
@@ -313,8 +315,10 @@ def apply_lexicon(doc: Doc) -> Doc:
     has_sents = doc.has_annotation("SENT_START")
     n = len(doc)
     # plain lists: every token of every text passes these scans, Token attribute access is slow
-    texts = [t.text for t in doc]
-    lowers = [t.lower_ for t in doc]
+    texts, lowers = [], []
+    for t in doc:
+        texts.append(t.text)
+        lowers.append(t.lower_)
     # 1. closed class
     for i, low in enumerate(lowers):
         entry = cc.get(low)
