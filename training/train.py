@@ -38,7 +38,7 @@ OUTPUT = HERE / "output"
 MODEL_DIR = REPO / "src" / "feedbacklint" / "nlp" / "model"
 FB_REPEAT = 4  # up-weighting of in-domain sentences
 # in-domain training files: template-generated (build.py) + free-written, hand-annotated
-FB_TRAIN = ["fb-train", "fb-train-free-1", "fb-train-free-2"]
+FB_TRAIN = ["fb-train"] + [f"fb-train-free-{i}" for i in range(1, 6)]
 
 THREAD_ENV = {"OMP_NUM_THREADS": "2", "OPENBLAS_NUM_THREADS": "2", "MKL_NUM_THREADS": "2"}
 
