@@ -256,6 +256,7 @@ VERB_HOMOGRAPHS = {"stille": "stille"}  # trait forms that are also infinitives
 VEL_PARTICIPLE_RE = re.compile(r"vel[a-zæøå]{4,}(?:et|dt|rt|nt|en|ede|te|ende)$")
 VEL_NOT_PARTICIPLE = ("velsign",)  # velsigne is a verb
 BULLET_CHARS = {"-", "*", "•", "–", "·", "▪"}
+HAVE_FORMS = {"har", "havde", "have", "haft"}
 PREDICATE_VERBS = {"er", "var", "være", "været", "virker", "virkede", "fremstår", "fremstod"}
 DEGREE_ADVERBS = {"for", "meget", "lidt", "ret", "rigtig", "temmelig", "virkelig", "utrolig", "utroligt", "særdeles",
                   "enormt", "ekstremt", "noget", "mere", "mest", "vildt"}
@@ -401,6 +402,19 @@ def apply_lexicon(doc: Doc) -> Doc:
                 or tlow in states):
             continue
         _set(tok, "ADJ", _predicate_adj_feats(tlow))
+    # 2d. have + participle is the perfect, whatever the participle's adjective uses
+    # ("Du har motiveret teamet"; but "har ret", "har travlt" are not participles)
+    for i, low in enumerate(lowers):
+        if low not in HAVE_FORMS:
+            continue
+        j = i + 1
+        while j < n and lowers[j] in ADV_SKIP and lowers[j] not in ("været", "blevet"):  # "har været sløset"
+            j += 1
+        if j >= n:
+            continue
+        tlow = lowers[j]
+        if doc[j].pos_ == "ADJ" and ((len(tlow) >= 5 and tlow.endswith("et")) or tlow.endswith("dt") or tlow in states):
+            _set(doc[j], "VERB", "Definite=Ind|Number=Sing|Tense=Past|VerbForm=Part")
     # 3. auxiliaries / copulas in context
     for i, low in enumerate(lowers):
         entry = aux.get(low)
