@@ -120,16 +120,53 @@ def _norm_word(text: str) -> str:
 @lru_cache(maxsize=512)
 def _compiled_phrases(
     phrases: tuple[str, ...],
-) -> tuple[dict[str, list[tuple[int, tuple[str, ...], str]]], list[tuple[int, tuple[str, ...], str]]]:
-    """Phrases indexed by their first normalised word; ``*``-initial ones apart."""
-    by_first: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
-    wild: list[tuple[int, tuple[str, ...], str]] = []
+) -> tuple[dict[str, list[tuple[int, tuple[str, ...], str, bool]]], list[tuple[int, tuple[str, ...], str, bool]]]:
+    """Phrases indexed by their first normalised word; ``*``-initial ones apart.
+    Each entry: (order, words, phrase, has a ``*``)."""
+    by_first: dict[str, list[tuple[int, tuple[str, ...], str, bool]]] = {}
+    wild: list[tuple[int, tuple[str, ...], str, bool]] = []
     for order, phrase in enumerate(phrases):
         parts = tuple(w for w in (_norm_word(p) for p in phrase.split()) if w)
         if not parts:
             continue
-        (wild if parts[0] == "*" else by_first.setdefault(parts[0], [])).append((order, parts, phrase))
+        entry = (order, parts, phrase, "*" in parts)
+        (wild if parts[0] == "*" else by_first.setdefault(parts[0], [])).append(entry)
     return by_first, wild
+
+
+def may_start_phrase(tok: Token, phrases: Iterable[str]) -> bool:
+    """Can a phrase of ``phrases`` start at ``tok``? A cheap test before ``find_phrases``
+    on a window that must start with a match."""
+    by_first, wild = _compiled_phrases(phrases if isinstance(phrases, tuple) else tuple(phrases))
+    word = "" if tok.is_space else _norm_word(tok.text)
+    return bool(word) and (bool(wild) or word in by_first)
+
+
+_RECENT_SPANS: list[tuple[Span, list[int], list[str]]] = []  # most recent first
+
+
+def _normalised_words(tokens: Sequence[Token]) -> tuple[list[int], list[str]]:
+    """(positions, normalised words) of the non-empty tokens. Checks search the same
+    sentence span for several lexicons in a row, so the last few spans are remembered
+    (spans are immutable; the entry holds the span, so its identity stays valid)."""
+    from spacy.tokens import Span  # spaCy is loaded by now; lang must import without it
+
+    if isinstance(tokens, Span):
+        for span, pos, words in _RECENT_SPANS:
+            if span is tokens:
+                return pos, words
+    pos: list[int] = []
+    words: list[str] = []
+    for i, t in enumerate(tokens):  # one pass: each token's text is normalised once
+        if not t.is_space:
+            w = _norm_word(t.text)
+            if w:
+                pos.append(i)
+                words.append(w)
+    if isinstance(tokens, Span):
+        _RECENT_SPANS.insert(0, (tokens, pos, words))
+        del _RECENT_SPANS[8:]
+    return pos, words
 
 
 def find_phrases(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[int, int, str]]:
@@ -139,21 +176,26 @@ def find_phrases(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[
     matches "nogen der"); ``*`` in a phrase matches any one word. Overlaps are
     resolved longest-first, so "en lille smule" wins over "en smule".
     """
-    pos: list[int] = []
-    words_: list[str] = []
-    for i, t in enumerate(tokens):  # one pass: each token's text is normalised once
-        if not t.is_space:
-            w = _norm_word(t.text)
-            if w:
-                pos.append(i)
-                words_.append(w)
-    by_first, wild = _compiled_phrases(tuple(phrases))
+    pos, words_ = _normalised_words(tokens)
+    by_first, wild = _compiled_phrases(phrases if isinstance(phrases, tuple) else tuple(phrases))
     # Only phrases whose first word is here are tried at a position (was: every phrase everywhere).
     hits: list[tuple[int, int, int, int, str]] = []  # (phrase order, k, first, end, phrase)
+    n_words = len(words_)
     for k, w in enumerate(words_):
-        for order, parts, phrase in (*by_first.get(w, ()), *wild):
-            n = len(parts)
-            if k + n <= len(words_) and all(p == "*" or p == words_[k + j] for j, p in enumerate(parts)):
+        candidates = by_first.get(w)
+        for group in (candidates, wild):
+            if not group:
+                continue
+            for order, parts, phrase, starred in group:
+                n = len(parts)
+                if k + n > n_words:
+                    continue
+                if n > 1:
+                    if starred:
+                        if not all(p == "*" or p == words_[k + j] for j, p in enumerate(parts)):
+                            continue
+                    elif tuple(words_[k : k + n]) != parts:
+                        continue
                 hits.append((order, k, pos[k], pos[k + n - 1] + 1, phrase))
     hits.sort()  # the order the phrase-by-phrase scan produced, so ties resolve as before
     found = [(a, b, phrase) for _, _, a, b, phrase in hits]

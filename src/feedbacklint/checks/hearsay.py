@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..engine.context import Hit
-from ..lang import find_phrases, is_name, is_recipient, line_segments
+from ..lang import find_phrases, is_name, is_recipient, line_segments, may_start_phrase
 from . import register
 
 POSSESSIVES = frozenset({"din", "dit", "dine", "hans", "hendes", "jeres"})
@@ -42,6 +42,8 @@ def _praise(tokens, positives: frozenset[str]) -> bool:
 
 def _source_end(seg, k: int, quantifiers: list[str], people: list[str]) -> int | None:
     """End index of an anonymous source starting at seg[k], e.g. 'Et par af dine kolleger'."""
+    if not (may_start_phrase(seg[k], quantifiers) or may_start_phrase(seg[k], people)):
+        return None  # called at every word of every line: most start no source
     q = [m for m in find_phrases(seg[k : k + 5], quantifiers) if m[0] == 0]
     p = [m for m in find_phrases(seg[k : k + 3], people) if m[0] == 0]
     if k > 0 and seg[k - 1].lower_ in POSSESSIVES | {"min", "mine", "vores"} and not q:
@@ -91,8 +93,9 @@ def find_hearsay(seg, lex, names) -> list[tuple[int, int, str]]:
     """(first, last + 1, kind) of each anonymous reported criticism in a line."""
     out = []
     k = 0
+    sources = lex["people"] + lex["institutions"]
     while k < len(seg):
-        end = _source_end(seg, k, lex["quantifiers"], lex["people"] + lex["institutions"])
+        end = _source_end(seg, k, lex["quantifiers"], sources)
         if end is None and _group_compound(seg[k], lex["group_suffixes"]) and not (k and seg[k - 1].lower_ in POSSESSIVES | {"min", "mit", "mine", "vores"}):
             end = k + 1
         if end is None or (is_name(seg[k], names) and seg[k].lower_ in names):

@@ -128,15 +128,30 @@ def base_form(tok: Token) -> str:
     return _lookup_table().get(low, low)
 
 
-def find_phrase(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[int, int]]:
-    """Positions (i, j) in ``tokens`` where a lowercased phrase occurs, ignoring punctuation tokens."""
-    idx = [k for k, t in enumerate(tokens) if not t.is_punct and not t.is_space]
-    words = [norm(tokens[k]) for k in idx]
-    found = []
+@lru_cache(maxsize=256)
+def _phrases_by_first_word(phrases: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    index: dict[str, list[list[str]]] = {}
     for phrase in phrases:
         parts = phrase.lower().split()
-        n = len(parts)
-        for k in range(len(words) - n + 1):
+        if parts:
+            index.setdefault(parts[0], []).append(parts)
+    return index
+
+
+def find_phrase(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[int, int]]:
+    """Positions (i, j) in ``tokens`` where a lowercased phrase occurs, ignoring punctuation tokens."""
+    idx: list[int] = []
+    words: list[str] = []
+    for k, t in enumerate(tokens):
+        if not t.is_punct and not t.is_space:
+            idx.append(k)
+            words.append(norm(t))
+    # every check calls this per sentence: try only the phrases whose first word is here
+    index = _phrases_by_first_word(phrases if isinstance(phrases, tuple) else tuple(phrases))
+    found = []
+    for k, word in enumerate(words):
+        for parts in index.get(word, ()):
+            n = len(parts)
             if words[k : k + n] == parts:
                 found.append((idx[k], idx[k + n - 1] + 1))
     return sorted(found)
@@ -216,6 +231,12 @@ def is_perfect(tokens: Sequence[Token], k: int, past_words: frozenset[str]) -> b
 
 # -- the check ----------------------------------------------------------------
 class PastLexicons:
+    @classmethod
+    def for_rule(cls, ctx: TextContext, rule) -> "PastLexicons":
+        """Built once per lexicons and rule parameters, not per text."""
+        key = (cls.__name__, rule.id, repr(sorted(rule.params.items())))
+        return ctx.lexicons.derived(key, lambda: cls(ctx, rule))
+
     def __init__(self, ctx: TextContext, rule) -> None:
         p = rule.params
         lex = ctx.lexicons
@@ -241,7 +262,7 @@ class PastLexicons:
         self.forward_weak = frozenset(lex.phrases(p.get("forward_weak", "past-forward-weak")))
         from .praise_but import PraiseLexicons
 
-        self.praise = PraiseLexicons(ctx, rule)
+        self.praise = PraiseLexicons.for_rule(ctx, rule)
 
 
 def clause_bounds(tokens: Sequence[Token], k: int) -> tuple[int, int]:
@@ -553,7 +574,7 @@ def is_name_like(tok: Token) -> bool:
 
 @register("past_focus")
 def past_focus(ctx: TextContext, rule, matches) -> Iterator[Hit]:
-    lx = PastLexicons(ctx, rule)
+    lx = PastLexicons.for_rule(ctx, rule)
     segs = segments(ctx)
     found_in = [correction_in(seg, lx, ctx.names) for _, seg in segs]
     if any(turns_forward(seg, lx, weak=found_in[n] is None) for n, (_, seg) in enumerate(segs)):

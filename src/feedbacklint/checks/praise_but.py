@@ -26,6 +26,12 @@ ADDITIVE_BEFORE = frozenset({"kun", "blot", "bare", "alene"})  # "ikke kun X, me
 
 
 class PraiseLexicons:
+    @classmethod
+    def for_rule(cls, ctx: TextContext, rule) -> "PraiseLexicons":
+        """Built once per lexicons and rule parameters, not per text."""
+        key = (cls.__name__, rule.id, repr(sorted(rule.params.items())))
+        return ctx.lexicons.derived(key, lambda: cls(ctx, rule))
+
     def __init__(self, ctx: TextContext, rule) -> None:
         p = rule.params
         lex = ctx.lexicons
@@ -111,7 +117,7 @@ def _stretch_before(tokens: Sequence[Token], m: int) -> int:
 def praise_but(ctx: TextContext, rule, matches) -> Iterator[Hit]:
     from .past_focus import segments
 
-    lx = PraiseLexicons(ctx, rule)
+    lx = PraiseLexicons.for_rule(ctx, rule)
     segs = segments(ctx)
     for n, (sent, seg) in enumerate(segs):
         tokens = list(seg)

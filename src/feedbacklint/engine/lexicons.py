@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, Hashable, TypeVar
 
 from .rulefile import RuleFileError
+
+T = TypeVar("T")
 
 
 class Lexicons:
@@ -31,6 +34,14 @@ class Lexicons:
                 out.append(line)
         return tuple(out)
 
+    def derived(self, key: Hashable, build: Callable[[], T]) -> T:
+        """A structure a check builds from these lexicons, built once per key: checks run
+        per text, their word sets and phrase lists do not change between texts."""
+        cache = self.__dict__.setdefault("_derived", {})
+        if key not in cache:
+            cache[key] = build()
+        return cache[key]
+
     @lru_cache(maxsize=None)
     def words(self, name: str) -> frozenset[str]:
         """Entries (left side of ``=``) lowercased, for membership tests."""
@@ -45,9 +56,10 @@ class Lexicons:
                 out[k.strip().lower()] = v.strip()
         return out
 
-    def phrases(self, name: str) -> list[str]:
-        # checks ask for the same lists for every sentence: split once, hand out copies
-        return list(self._phrases(name))
+    def phrases(self, name: str) -> tuple[str, ...]:
+        # checks ask for the same lists for every sentence: split once, and hand out the
+        # same tuple, so phrase matchers can reuse their index for it (keyed by the tuple)
+        return self._phrases(name)
 
     @lru_cache(maxsize=None)
     def _phrases(self, name: str) -> tuple[str, ...]:

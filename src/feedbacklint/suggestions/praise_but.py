@@ -34,7 +34,7 @@ def _finite_verb_first(tok, ctx: TextContext, rule: Rule) -> bool:
 
 def next_step(ctx: TextContext, rule: Rule, part) -> str:
     """A forward question for the criticism after "men", unless it already has one."""
-    lx = PastLexicons(ctx, rule)
+    lx = PastLexicons.for_rule(ctx, rule)
     if turns_forward(part, lx) or "?" in part.text:
         return ""
     corr = correction_in(part, lx, ctx.names)
@@ -59,7 +59,7 @@ def _followed_by_step(ctx: TextContext, rule: Rule, seg) -> bool:
 
     segs = [s for _, s in segments(ctx)]
     nxt = next((s for s in segs if s.start >= seg.end), None)
-    return nxt is not None and turns_forward(nxt, PastLexicons(ctx, rule))
+    return nxt is not None and turns_forward(nxt, PastLexicons.for_rule(ctx, rule))
 
 
 @register("praise_but")
