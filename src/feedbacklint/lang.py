@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Pronouns that point at the person receiving feedback (second person) or
 # the person a note is about (third person). "I" (plural you) only capitalised.
@@ -142,31 +142,35 @@ def may_start_phrase(tok: Token, phrases: Iterable[str]) -> bool:
     return bool(word) and (bool(wild) or word in by_first)
 
 
-_RECENT_SPANS: list[tuple[Span, list[int], list[str]]] = []  # most recent first
+_RECENT_DOCS: list[tuple[Doc, list[str]]] = []  # most recent first
+
+
+def _doc_words(doc: Doc) -> list[str]:
+    """Every token of ``doc`` normalised ("" for spaces and bare punctuation), once per doc:
+    the checks search the same sentences for dozens of lexicons. The entry holds the doc,
+    so its identity stays valid."""
+    for seen, words in _RECENT_DOCS:
+        if seen is doc:
+            return words
+    words = ["" if t.is_space else _norm_word(t.text) for t in doc]
+    _RECENT_DOCS.insert(0, (doc, words))
+    del _RECENT_DOCS[4:]
+    return words
 
 
 def _normalised_words(tokens: Sequence[Token]) -> tuple[list[int], list[str]]:
-    """(positions, normalised words) of the non-empty tokens. Checks search the same
-    sentence span for several lexicons in a row, so the last few spans are remembered
-    (spans are immutable; the entry holds the span, so its identity stays valid)."""
+    """(positions in ``tokens``, normalised words) of the tokens that have a word."""
     from spacy.tokens import Span  # spaCy is loaded by now; lang must import without it
 
     if isinstance(tokens, Span):
-        for span, pos, words in _RECENT_SPANS:
-            if span is tokens:
-                return pos, words
-    pos: list[int] = []
-    words: list[str] = []
-    for i, t in enumerate(tokens):  # one pass: each token's text is normalised once
-        if not t.is_space:
-            w = _norm_word(t.text)
-            if w:
-                pos.append(i)
-                words.append(w)
-    if isinstance(tokens, Span):
-        _RECENT_SPANS.insert(0, (tokens, pos, words))
-        del _RECENT_SPANS[8:]
-    return pos, words
+        all_words = _doc_words(tokens.doc)[tokens.start : tokens.end]
+    elif tokens:
+        doc_words = _doc_words(tokens[0].doc)
+        all_words = [doc_words[t.i] for t in tokens]
+    else:
+        return [], []
+    pos = [i for i, w in enumerate(all_words) if w]
+    return pos, [all_words[i] for i in pos]
 
 
 def find_phrases(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[int, int, str]]:
@@ -209,8 +213,22 @@ def find_phrases(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[
     return sorted(out)
 
 
+_RECENT_LINES: list[tuple[Span, list[list[Token]]]] = []  # most recent first
+
+
 def line_segments(span: Span) -> list[list[Token]]:
     """The sentence's tokens split at line breaks (the blank pipeline keeps lines together)."""
+    # several checks ask for the same sentence's lines in a row; hand out fresh lists
+    for seen, lines in _RECENT_LINES:
+        if seen is span:
+            return [list(line) for line in lines]
+    lines = _split_lines(span)
+    _RECENT_LINES.insert(0, (span, lines))
+    del _RECENT_LINES[8:]
+    return [list(line) for line in lines]
+
+
+def _split_lines(span: Span) -> list[list[Token]]:
     segs: list[list[Token]] = [[]]
     for t in span:
         if t.is_space and "\n" in t.text:

@@ -196,11 +196,15 @@ def find_passive_plans(seg, nouns: dict[str, str], participles: list[str], names
     return out
 
 
-def _passive_lexicons(ctx, rule) -> tuple[dict[str, str], list[str]]:
+def _passive_lexicons(ctx, rule) -> tuple[dict[str, str], tuple[str, ...]]:
     p = rule.params
-    nouns = {k: "" for k in (w.lower() for w in ctx.lexicons.phrases(p.get("plan_nouns", "plan-nouns")))}
-    nouns.update(ctx.lexicons.mapping(p.get("plan_nouns", "plan-nouns")))
-    return nouns, ctx.lexicons.phrases(p.get("participles", "plan-participles"))
+
+    def build() -> tuple[dict[str, str], tuple[str, ...]]:
+        nouns = {k: "" for k in (w.lower() for w in ctx.lexicons.phrases(p.get("plan_nouns", "plan-nouns")))}
+        nouns.update(ctx.lexicons.mapping(p.get("plan_nouns", "plan-nouns")))
+        return nouns, ctx.lexicons.phrases(p.get("participles", "plan-participles"))
+
+    return ctx.lexicons.derived(("dictated_plan.passive", rule.id, repr(sorted(p.items()))), build)
 
 
 def _passive_plans(ctx, rule, together, exempt, stems) -> Iterator[Hit]:

@@ -93,15 +93,22 @@ def content_start(seg: Span) -> int:
     return seg.start
 
 
+def _last_token(seg: Span) -> Token | None:
+    for k in range(len(seg) - 1, -1, -1):
+        if not seg[k].is_space:
+            return seg[k]
+    return None
+
+
 def is_question_span(seg: Span) -> bool:
-    toks = [t for t in seg if not t.is_space]
-    return bool(toks) and "?" in toks[-1].text
+    last = _last_token(seg)
+    return last is not None and "?" in last.text
 
 
 def lacks_end_punct(seg: Span) -> bool:
     """A sloppy line with no final punctuation at all ("hvorfor fik jeg ikke besked")."""
-    toks = [t for t in seg if not t.is_space]
-    return bool(toks) and (toks[-1].is_alpha or toks[-1].like_num)
+    last = _last_token(seg)
+    return last is not None and (last.is_alpha or last.like_num)
 
 
 # -- words ----------------------------------------------------------------

@@ -52,12 +52,26 @@ ELLIPTIC_FILLER = frozenset(
 
 
 # -- shared helpers (also used by the vague-praise check) -------------------
+_RECENT: list[tuple[Sentence, list[list[Token]]]] = []  # most recent first
+
+
 def segments(sent: Sentence) -> list[list[Token]]:
     """A sentence's word tokens, split where a line break ends a line.
 
     The blank pipeline does not always split at bare line breaks; a greeting
     line ("Hej Thomas") must not be judged together with the next line.
     """
+    # vague-praise and vague-criticism both ask, sentence by sentence: hand out fresh lists
+    for seen, segs in _RECENT:
+        if seen is sent:
+            return [list(seg) for seg in segs]
+    segs = _split(sent)
+    _RECENT.insert(0, (sent, segs))
+    del _RECENT[8:]
+    return [list(seg) for seg in segs]
+
+
+def _split(sent: Sentence) -> list[list[Token]]:
     segs: list[list[Token]] = [[]]
     for t in sent.span:
         if t.is_space:
