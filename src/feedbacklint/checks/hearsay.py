@@ -15,6 +15,7 @@ observation, and praise passed on ("Flere forældre skrev, at de følte sig hør
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..engine.context import Hit
 from ..lang import find_phrases, is_name, is_recipient, line_segments, may_start_phrase
@@ -80,7 +81,14 @@ def _first_clause(tokens):
 def _group_compound(tok, suffixes: frozenset[str]) -> bool:
     """'Natholdet', 'Salgsafdelingen': a compound whose last part is a group noun."""
     low = tok.lower_
+    if not low.endswith(_as_tuple(suffixes)):  # str.endswith on a tuple: one C call per token
+        return False
     return tok.is_alpha and any(low.endswith(s) and len(low) >= len(s) + 3 for s in suffixes)
+
+
+@lru_cache(maxsize=16)
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(words)
 
 
 def _faceless(seg, k: int, lex) -> bool:

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from ..engine.lexicons import Lexicons
 
 COPULAS = ("er", "var", "har været", "havde været", "er blevet", "har altid været")
+COPULA_PARTS = tuple((c, c.split()) for c in COPULAS)
+COPULA_FIRST_WORDS = frozenset(parts[0] for _, parts in COPULA_PARTS)
 # Words allowed between the copula and the praise word: "er en rigtig god kollega".
 DEGREE = frozenset(
     {"en", "et", "så", "rigtig", "rigtigt", "virkelig", "meget", "super", "utrolig", "utroligt", "helt", "simpelthen",
@@ -173,7 +175,9 @@ def _described(tokens: Sequence[Token], lexicons: Lexicons, names: frozenset[str
     adjectives = lexicons.words("praise-adjectives")
     nouns = lexicons.words("praise-person-nouns")
     for i in range(1, len(words)):
-        cop = next((c for c in COPULAS if words[i : i + len(c.split())] == c.split()), None)
+        if words[i] not in COPULA_FIRST_WORDS:
+            continue
+        cop = next((c for c, parts in COPULA_PARTS if words[i : i + len(parts)] == parts), None)
         if cop is None:
             continue
         subj = tokens[i - 1]
