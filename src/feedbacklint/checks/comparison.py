@@ -265,6 +265,9 @@ def _praised(ctx, sent, praise: list[str]) -> bool:
     if any(t.lower_ in ("ikke", "aldrig", "men") for t in sent.span):
         return False
     nxt = ctx.sentences[sent.index + 1] if sent.index + 1 < len(ctx.sentences) else None
+    if nxt is not None and nxt.span.doc is sent.span.doc and nxt.span.start == sent.span.end:
+        # adjacent sentences: one span over both, searched without building token lists
+        return bool(find_phrases(sent.span.doc[sent.span.start : nxt.span.end], praise))
     tokens = list(sent.span) + (list(nxt.span) if nxt is not None and nxt.span.doc is sent.span.doc else [])
     return bool(find_phrases(tokens, praise))
 
@@ -284,7 +287,7 @@ def comparison(ctx, rule, matches) -> Iterator[Hit]:
     }
     volunteered_phrases = ctx.lexicons.phrases(p.get("volunteered", "comparison-volunteered"))
     volunteered = any(
-        find_phrases(list(sent.span), volunteered_phrases) for sent in ctx.sentences
+        find_phrases(sent.span, volunteered_phrases) for sent in ctx.sentences
     )
     praise = ctx.lexicons.phrases(p.get("praise", "comparison-praise"))
     for sent in ctx.sentences:
