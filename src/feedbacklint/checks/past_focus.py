@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from ..engine.context import Hit, Sentence, TextContext
 from ..lang import is_recipient
 from . import register
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Token
 
 SELF_WORDS = frozenset({"jeg", "mig", "vi", "os", "min", "mit", "mine", "vores", "man"})
 AUXILIARIES = frozenset({"har", "havde", "er", "var", "blev", "bliver", "blevet", "været", "have", "ikke", "aldrig", "stadig", "jo", "også", "kun"})
@@ -145,14 +147,32 @@ def _phrases_by_first_word(phrases: tuple[str, ...]) -> dict[str, list[list[str]
     return index
 
 
+_RECENT_DOCS: list[tuple[Doc, list[str | None]]] = []  # most recent first
+
+
+def _doc_words(doc: Doc) -> list[str | None]:
+    """``norm`` of every token of ``doc``, None for punctuation and spaces; once per doc
+    (the entry holds the doc, so its identity stays valid)."""
+    for seen, words in _RECENT_DOCS:
+        if seen is doc:
+            return words
+    words = [None if t.is_punct or t.is_space else norm(t) for t in doc]
+    _RECENT_DOCS.insert(0, (doc, words))
+    del _RECENT_DOCS[4:]
+    return words
+
+
 def find_phrase(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[int, int]]:
     """Positions (i, j) in ``tokens`` where a lowercased phrase occurs, ignoring punctuation tokens."""
-    idx: list[int] = []
-    words: list[str] = []
-    for k, t in enumerate(tokens):
-        if not t.is_punct and not t.is_space:
-            idx.append(k)
-            words.append(norm(t))
+    if not len(tokens):
+        return []
+    if isinstance(tokens, Span):
+        all_words = _doc_words(tokens.doc)[tokens.start : tokens.end]
+    else:
+        doc_words = _doc_words(tokens[0].doc)
+        all_words = [doc_words[t.i] for t in tokens]
+    idx = [k for k, w in enumerate(all_words) if w is not None]
+    words = [all_words[k] for k in idx]
     # every check calls this per sentence: try only the phrases whose first word is here
     index = _phrases_by_first_word(phrases if isinstance(phrases, tuple) else tuple(phrases))
     found = []
