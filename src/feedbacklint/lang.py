@@ -134,29 +134,10 @@ def _compiled_phrases(
     return by_first, wild
 
 
-_COMPILED_BY_ID: dict[int, tuple[tuple[str, ...], tuple]] = {}
-
-
-def _compiled(phrases: Iterable[str]) -> tuple:
-    """``_compiled_phrases`` without hashing the whole tuple on every call: lexicon tuples
-    live as long as their ``Lexicons``, so they are found by identity (the entry holds the
-    tuple, so the id cannot be reused while it is cached)."""
-    if isinstance(phrases, tuple):
-        entry = _COMPILED_BY_ID.get(id(phrases))
-        if entry is not None and entry[0] is phrases:
-            return entry[1]
-        compiled = _compiled_phrases(phrases)
-        if len(_COMPILED_BY_ID) >= 512:
-            _COMPILED_BY_ID.clear()
-        _COMPILED_BY_ID[id(phrases)] = (phrases, compiled)
-        return compiled
-    return _compiled_phrases(tuple(phrases))
-
-
 def may_start_phrase(tok: Token, phrases: Iterable[str]) -> bool:
     """Can a phrase of ``phrases`` start at ``tok``? A cheap test before ``find_phrases``
     on a window that must start with a match."""
-    by_first, wild = _compiled(phrases)
+    by_first, wild = _compiled_phrases(phrases if isinstance(phrases, tuple) else tuple(phrases))
     word = "" if tok.is_space else _norm_word(tok.text)
     return bool(word) and (bool(wild) or word in by_first)
 
@@ -200,7 +181,7 @@ def find_phrases(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[
     resolved longest-first, so "en lille smule" wins over "en smule".
     """
     pos, words_ = _normalised_words(tokens)
-    by_first, wild = _compiled(phrases)
+    by_first, wild = _compiled_phrases(phrases if isinstance(phrases, tuple) else tuple(phrases))
     # Only phrases whose first word is here are tried at a position (was: every phrase everywhere).
     hits: list[tuple[int, int, int, int, str]] = []  # (phrase order, k, first, end, phrase)
     n_words = len(words_)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -104,23 +102,22 @@ class Linter:
 
         pending: dict[int, _Pending] = {}
         next_idx = 0
-        with _fewer_gc_passes():
-            for doc, (i, offset) in self.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size):
-                while next_idx < i:  # texts before i are complete
-                    yield self._finish(texts[next_idx], pending.pop(next_idx, None), sups[next_idx])
-                    next_idx += 1
-                state = pending.get(i)
-                if state is None:
-                    state = pending[i] = _Pending()
-                if state.chars >= WINDOW_CHARS:
-                    # A huge text is judged window by window so its Docs can be freed;
-                    # this chunk is the window's right-hand context.
-                    self._judge_window(texts[i], state, right=(offset, doc))
-                state.docs.append((offset, doc))
-                state.chars += len(doc.text)
-            while next_idx < len(texts):
+        for doc, (i, offset) in self.nlp.pipe(feed(), as_tuples=True, batch_size=batch_size):
+            while next_idx < i:  # texts before i are complete
                 yield self._finish(texts[next_idx], pending.pop(next_idx, None), sups[next_idx])
                 next_idx += 1
+            state = pending.get(i)
+            if state is None:
+                state = pending[i] = _Pending()
+            if state.chars >= WINDOW_CHARS:
+                # A huge text is judged window by window so its Docs can be freed;
+                # this chunk is the window's right-hand context.
+                self._judge_window(texts[i], state, right=(offset, doc))
+            state.docs.append((offset, doc))
+            state.chars += len(doc.text)
+        while next_idx < len(texts):
+            yield self._finish(texts[next_idx], pending.pop(next_idx, None), sups[next_idx])
+            next_idx += 1
 
     def lint_docs(self, text: str, docs: list[tuple[int, Doc]], *, suppressions: Suppressions | None = None) -> Report:
         """Judge one text from its parsed chunks (offset, Doc); inline suppression comments are honoured."""
@@ -266,23 +263,3 @@ def lint(text: str) -> Report:
     if _default is None:
         _default = Linter()
     return _default.lint(text)
-
-
-GC_GEN0_THRESHOLD = 10_000
-
-
-@contextmanager
-def _fewer_gc_passes() -> Iterator[None]:
-    """Judging a text allocates many short-lived tuples and lists, and Python's default
-    (a generation-0 collection every 700 allocations) spent ~10 % of the linting time
-    collecting them. The threshold is raised while a batch is linted and restored after
-    (unless someone else changed it meanwhile)."""
-    old = gc.get_threshold()
-    raised = 0 < old[0] < GC_GEN0_THRESHOLD
-    if raised:
-        gc.set_threshold(GC_GEN0_THRESHOLD, *old[1:])
-    try:
-        yield
-    finally:
-        if raised and gc.get_threshold()[0] == GC_GEN0_THRESHOLD:
-            gc.set_threshold(*old)
