@@ -86,3 +86,16 @@ def test_non_str_input_is_a_clear_error(linter: Linter):
 def test_public_names():
     for name in ["Linter", "lint", "Report", "Finding", "Suggestion", "Category", "Severity", "load_pipeline"]:
         assert name in feedbacklint.__all__
+
+
+def test_long_note_in_several_chunks_gets_every_paragraphs_finding():
+    # a note longer than one chunk is parsed as several Docs; checks that look at "this
+    # sentence and the next" then see tokens of two Docs at once (this used to crash)
+    from feedbacklint import Linter
+
+    paragraph = "Jeg har besluttet, at du skal på kursus i januar.\n\nVi tager en snak om det på fredag.\n\n"
+    linter = Linter()
+    assert [f.rule_id for f in linter.lint(paragraph).findings] == ["DP001"]
+    report = linter.lint(paragraph * 80)  # ~7,000 characters: more than one chunk
+    starts = [f.start for f in report.findings if f.rule_id == "DP001"]
+    assert starts == [k * len(paragraph) for k in range(80)]

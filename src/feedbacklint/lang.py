@@ -165,8 +165,15 @@ def _normalised_words(tokens: Sequence[Token]) -> tuple[list[int], list[str]]:
     if isinstance(tokens, Span):
         all_words = _doc_words(tokens.doc)[tokens.start : tokens.end]
     elif tokens:
-        doc_words = _doc_words(tokens[0].doc)
-        all_words = [doc_words[t.i] for t in tokens]
+        # a list may run on into the next chunk's Doc ("this sentence + the next one")
+        doc = tokens[0].doc
+        doc_words = _doc_words(doc)
+        all_words = []
+        for t in tokens:
+            if t.doc is not doc:
+                doc = t.doc
+                doc_words = _doc_words(doc)
+            all_words.append(doc_words[t.i])
     else:
         return [], []
     pos = [i for i, w in enumerate(all_words) if w]

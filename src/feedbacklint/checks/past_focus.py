@@ -169,8 +169,15 @@ def find_phrase(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[i
     if isinstance(tokens, Span):
         all_words = _doc_words(tokens.doc)[tokens.start : tokens.end]
     else:
-        doc_words = _doc_words(tokens[0].doc)
-        all_words = [doc_words[t.i] for t in tokens]
+        # a list may run on into the next chunk's Doc
+        doc = tokens[0].doc
+        doc_words = _doc_words(doc)
+        all_words = []
+        for t in tokens:
+            if t.doc is not doc:
+                doc = t.doc
+                doc_words = _doc_words(doc)
+            all_words.append(doc_words[t.i])
     idx = [k for k, w in enumerate(all_words) if w is not None]
     words = [all_words[k] for k in idx]
     # every check calls this per sentence: try only the phrases whose first word is here
