@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -46,7 +47,14 @@ def main() -> None:
         code = cli.main(prog_name="feedbacklint", standalone_mode=False)
     except (KeyboardInterrupt, click.exceptions.Abort):  # Ctrl-C: conventional exit code, no traceback
         click.echo("Afbrudt.", err=True)
-        sys.exit(130)
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):  # closed or broken pipe: nothing left to save
+                pass
+        # Not sys.exit: with --jobs, the process pool's atexit hook may write to a pipe the
+        # terminated workers already closed and print "Exception ignored … EBADF" at exit.
+        os._exit(130)
     except click.ClickException as exc:  # usage errors: click's own message, exit 2
         exc.show()
         sys.exit(exc.exit_code)
