@@ -17,7 +17,6 @@ Seeds are fixed (config [system] seed = 42); training uses at most 2 threads.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
