@@ -7,12 +7,16 @@ the blank fallback and the official da_core_news models.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+K = TypeVar("K")
+V = TypeVar("V")
+T = TypeVar("T")
 
 # Pronouns that point at the person receiving feedback (second person) or
 # the person a note is about (third person). "I" (plural you) only capitalised.
@@ -142,40 +146,53 @@ def may_start_phrase(tok: Token, phrases: Iterable[str]) -> bool:
     return bool(word) and (bool(wild) or word in by_first)
 
 
-_RECENT_DOCS: list[tuple[Doc, list[str]]] = []  # most recent first
+class RecentByIdentity(Generic[K, V]):
+    """The last few results of ``build(obj)``, found by the identity of ``obj``.
+
+    Checks ask for the same thing about the same Doc, span or sentence several times
+    in a row (one lexicon after another, one check after another). An entry holds
+    its object, so the object's identity stays valid while it is cached."""
+
+    def __init__(self, build: Callable[[K], V], size: int) -> None:
+        self._build = build
+        self._size = size
+        self._entries: list[tuple[K, V]] = []  # most recent first
+
+    def __call__(self, obj: K) -> V:
+        for seen, value in self._entries:
+            if seen is obj:
+                return value
+        value = self._build(obj)
+        self._entries.insert(0, (obj, value))
+        del self._entries[self._size :]
+        return value
 
 
-def _doc_words(doc: Doc) -> list[str]:
-    """Every token of ``doc`` normalised ("" for spaces and bare punctuation), once per doc:
-    the checks search the same sentences for dozens of lexicons. The entry holds the doc,
-    so its identity stays valid."""
-    for seen, words in _RECENT_DOCS:
-        if seen is doc:
-            return words
-    words = ["" if t.is_space else _norm_word(t.text) for t in doc]
-    _RECENT_DOCS.insert(0, (doc, words))
-    del _RECENT_DOCS[4:]
-    return words
+def per_token(tokens: Sequence[Token], doc_values: Callable[[Doc], list[T]]) -> list[T]:
+    """``doc_values(doc)[t.i]`` for each token: a slice for a span; a list of tokens may
+    run on into the next chunk's Doc ("this sentence + the next one")."""
+    from spacy.tokens import Span  # spaCy is loaded by now; lang must import without it
+
+    if isinstance(tokens, Span):
+        return doc_values(tokens.doc)[tokens.start : tokens.end]
+    out: list[T] = []
+    doc = values = None
+    for t in tokens:
+        if t.doc is not doc:
+            doc = t.doc
+            values = doc_values(doc)
+        out.append(values[t.i])
+    return out
+
+
+# Every token normalised ("" for spaces and bare punctuation), once per Doc: the checks
+# search the same sentences for dozens of lexicons.
+_doc_words = RecentByIdentity(lambda doc: ["" if t.is_space else _norm_word(t.text) for t in doc], size=4)
 
 
 def _normalised_words(tokens: Sequence[Token]) -> tuple[list[int], list[str]]:
     """(positions in ``tokens``, normalised words) of the tokens that have a word."""
-    from spacy.tokens import Span  # spaCy is loaded by now; lang must import without it
-
-    if isinstance(tokens, Span):
-        all_words = _doc_words(tokens.doc)[tokens.start : tokens.end]
-    elif tokens:
-        # a list may run on into the next chunk's Doc ("this sentence + the next one")
-        doc = tokens[0].doc
-        doc_words = _doc_words(doc)
-        all_words = []
-        for t in tokens:
-            if t.doc is not doc:
-                doc = t.doc
-                doc_words = _doc_words(doc)
-            all_words.append(doc_words[t.i])
-    else:
-        return [], []
+    all_words = per_token(tokens, _doc_words)
     pos = [i for i, w in enumerate(all_words) if w]
     return pos, [all_words[i] for i in pos]
 
@@ -220,19 +237,10 @@ def find_phrases(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[
     return sorted(out)
 
 
-_RECENT_LINES: list[tuple[Span, list[list[Token]]]] = []  # most recent first
-
-
 def line_segments(span: Span) -> list[list[Token]]:
     """The sentence's tokens split at line breaks (the blank pipeline keeps lines together)."""
     # several checks ask for the same sentence's lines in a row; hand out fresh lists
-    for seen, lines in _RECENT_LINES:
-        if seen is span:
-            return [list(line) for line in lines]
-    lines = _split_lines(span)
-    _RECENT_LINES.insert(0, (span, lines))
-    del _RECENT_LINES[8:]
-    return [list(line) for line in lines]
+    return [list(line) for line in _recent_lines(span)]
 
 
 def _split_lines(span: Span) -> list[list[Token]]:
@@ -245,6 +253,9 @@ def _split_lines(span: Span) -> list[list[Token]]:
         if "\n" in t.whitespace_:
             segs.append([])
     return [s for s in segs if s]
+
+
+_recent_lines = RecentByIdentity(_split_lines, size=8)
 
 
 IRREGULAR_INFINITIVES = {

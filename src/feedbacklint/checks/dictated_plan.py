@@ -204,7 +204,7 @@ def _passive_lexicons(ctx, rule) -> tuple[dict[str, str], tuple[str, ...]]:
         nouns.update(ctx.lexicons.mapping(p.get("plan_nouns", "plan-nouns")))
         return nouns, ctx.lexicons.phrases(p.get("participles", "plan-participles"))
 
-    return ctx.lexicons.derived(("dictated_plan.passive", rule.id, repr(sorted(p.items()))), build)
+    return ctx.lexicons.for_rule(rule, "dictated_plan.passive", build)
 
 
 def _passive_plans(ctx, rule, together, exempt, stems) -> Iterator[Hit]:

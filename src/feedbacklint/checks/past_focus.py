@@ -18,14 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
-
 from ..engine.context import Hit, Sentence, TextContext
-from ..lang import is_recipient
+from ..lang import RecentByIdentity, is_recipient, per_token
 from . import register
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span, Token
 
 SELF_WORDS = frozenset({"jeg", "mig", "vi", "os", "min", "mit", "mine", "vores", "man"})
 AUXILIARIES = frozenset({"har", "havde", "er", "var", "blev", "bliver", "blevet", "været", "have", "ikke", "aldrig", "stadig", "jo", "også", "kun"})
@@ -147,37 +145,13 @@ def _phrases_by_first_word(phrases: tuple[str, ...]) -> dict[str, list[list[str]
     return index
 
 
-_RECENT_DOCS: list[tuple[Doc, list[str | None]]] = []  # most recent first
-
-
-def _doc_words(doc: Doc) -> list[str | None]:
-    """``norm`` of every token of ``doc``, None for punctuation and spaces; once per doc
-    (the entry holds the doc, so its identity stays valid)."""
-    for seen, words in _RECENT_DOCS:
-        if seen is doc:
-            return words
-    words = [None if t.is_punct or t.is_space else norm(t) for t in doc]
-    _RECENT_DOCS.insert(0, (doc, words))
-    del _RECENT_DOCS[4:]
-    return words
+# ``norm`` of every token, None for punctuation and spaces; once per Doc
+_doc_words = RecentByIdentity(lambda doc: [None if t.is_punct or t.is_space else norm(t) for t in doc], size=4)
 
 
 def find_phrase(tokens: Sequence[Token], phrases: Iterable[str]) -> list[tuple[int, int]]:
     """Positions (i, j) in ``tokens`` where a lowercased phrase occurs, ignoring punctuation tokens."""
-    if not len(tokens):
-        return []
-    if isinstance(tokens, Span):
-        all_words = _doc_words(tokens.doc)[tokens.start : tokens.end]
-    else:
-        # a list may run on into the next chunk's Doc
-        doc = tokens[0].doc
-        doc_words = _doc_words(doc)
-        all_words = []
-        for t in tokens:
-            if t.doc is not doc:
-                doc = t.doc
-                doc_words = _doc_words(doc)
-            all_words.append(doc_words[t.i])
+    all_words = per_token(tokens, _doc_words)
     idx = [k for k, w in enumerate(all_words) if w is not None]
     words = [all_words[k] for k in idx]
     # every check calls this per sentence: try only the phrases whose first word is here
@@ -268,8 +242,7 @@ class PastLexicons:
     @classmethod
     def for_rule(cls, ctx: TextContext, rule) -> "PastLexicons":
         """Built once per lexicons and rule parameters, not per text."""
-        key = (cls.__name__, rule.id, repr(sorted(rule.params.items())))
-        return ctx.lexicons.derived(key, lambda: cls(ctx, rule))
+        return ctx.lexicons.for_rule(rule, cls.__name__, lambda: cls(ctx, rule))
 
     def __init__(self, ctx: TextContext, rule) -> None:
         p = rule.params

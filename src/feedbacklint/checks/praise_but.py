@@ -29,8 +29,7 @@ class PraiseLexicons:
     @classmethod
     def for_rule(cls, ctx: TextContext, rule) -> "PraiseLexicons":
         """Built once per lexicons and rule parameters, not per text."""
-        key = (cls.__name__, rule.id, repr(sorted(rule.params.items())))
-        return ctx.lexicons.derived(key, lambda: cls(ctx, rule))
+        return ctx.lexicons.for_rule(rule, cls.__name__, lambda: cls(ctx, rule))
 
     def __init__(self, ctx: TextContext, rule) -> None:
         p = rule.params

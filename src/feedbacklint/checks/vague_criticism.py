@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..engine.context import Hit, Sentence
-from ..lang import is_recipient
+from ..lang import RecentByIdentity, is_recipient
 from . import register
 
 if TYPE_CHECKING:
@@ -52,9 +52,6 @@ ELLIPTIC_FILLER = frozenset(
 
 
 # -- shared helpers (also used by the vague-praise check) -------------------
-_RECENT: list[tuple[Sentence, list[list[Token]]]] = []  # most recent first
-
-
 def segments(sent: Sentence) -> list[list[Token]]:
     """A sentence's word tokens, split where a line break ends a line.
 
@@ -62,13 +59,7 @@ def segments(sent: Sentence) -> list[list[Token]]:
     line ("Hej Thomas") must not be judged together with the next line.
     """
     # vague-praise and vague-criticism both ask, sentence by sentence: hand out fresh lists
-    for seen, segs in _RECENT:
-        if seen is sent:
-            return [list(seg) for seg in segs]
-    segs = _split(sent)
-    _RECENT.insert(0, (sent, segs))
-    del _RECENT[8:]
-    return [list(seg) for seg in segs]
+    return [list(seg) for seg in _recent_segments(sent)]
 
 
 def _split(sent: Sentence) -> list[list[Token]]:
@@ -82,6 +73,9 @@ def _split(sent: Sentence) -> list[list[Token]]:
         if _breaks_line(t.whitespace_):
             segs.append([])
     return [s for s in segs if s]
+
+
+_recent_segments = RecentByIdentity(_split, size=8)
 
 
 def _breaks_line(space: str) -> bool:

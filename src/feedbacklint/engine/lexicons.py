@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Hashable, TypeVar
+from typing import Callable, TypeVar
 
-from .rulefile import RuleFileError
+from .rulefile import Rule, RuleFileError
 
 T = TypeVar("T")
 
@@ -34,10 +34,12 @@ class Lexicons:
                 out.append(line)
         return tuple(out)
 
-    def derived(self, key: Hashable, build: Callable[[], T]) -> T:
-        """A structure a check builds from these lexicons, built once per key: checks run
-        per text, their word sets and phrase lists do not change between texts."""
-        cache = self.__dict__.setdefault("_derived", {})
+    def for_rule(self, rule: Rule, name: str, build: Callable[[], T]) -> T:
+        """A structure check ``name`` builds from these lexicons for ``rule``, built once per
+        rule and parameters: checks run per text, their word sets and phrase lists do not
+        change between texts."""
+        cache = self.__dict__.setdefault("_for_rule", {})
+        key = (name, rule.id, repr(sorted(rule.params.items())))
         if key not in cache:
             cache[key] = build()
         return cache[key]
